@@ -1,0 +1,120 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { createAuth } from './auth/better-auth.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+import { createActorResolver } from './http/actor.ts';
+import { registerAuthRoutes } from './http/auth-routes.ts';
+import { assertSameOrigin } from './http/csrf.ts';
+import { registerProblemHandlers, sendProblem } from './http/problem.ts';
+import { AppError } from './http/errors.ts';
+import './http/types.ts';
+import { createMailer } from './mail/mailer.ts';
+import { historyRoutes } from './modules/audit/history.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { meRoutes } from './modules/me/me.routes.ts';
+import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
+import { structuresRoutes } from './modules/structures/structures.routes.ts';
+import { trashRoutes } from './modules/trash/trash.routes.ts';
+import { membershipsWithStructure } from './modules/users/users.queries.ts';
+import { usersRoutes } from './modules/users/users.routes.ts';
+
+const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+const JSON_BODY_LIMIT = 256 * 1024;
+
+export async function buildApp(config: Config, database: Database): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: JSON_BODY_LIMIT,
+    trustProxy: process.env.MAILLAGE_TRUST_PROXY === '1',
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const mailer = createMailer(database.db, config.smtpUrl, config.mailFrom);
+  const auth = createAuth(config, database.db, mailer);
+  app.decorate('config', config);
+  app.decorate('database', database);
+  app.decorate('db', database.db);
+  app.decorate('auth', auth);
+  app.decorate('mailer', mailer);
+  app.decorateRequest('actor', null as never);
+
+  registerProblemHandlers(app);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        frameAncestors: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await registerOpenApi(app);
+
+  registerAuthRoutes(app, auth);
+  await app.register(healthRoutes);
+  await app.register(apiV1(createActorResolver(auth, (userId) => membershipsWithStructure(database.db, userId))), {
+    prefix: '/api/v1',
+  });
+  await registerWeb(app);
+  return app;
+}
+
+function apiV1(resolveActor: ReturnType<typeof createActorResolver>) {
+  return async (api: FastifyInstance) => {
+    // Authentication runs first, before the body is parsed: signed out is always 401.
+    api.addHook('onRequest', async (request) => {
+      assertSameOrigin(request, api.config.publicUrl);
+      if (request.routeOptions.config.public) return;
+      request.actor = await resolveActor(request);
+    });
+    await api.register(meRoutes);
+    await api.register(structuresRoutes);
+    await api.register(usersRoutes);
+    await api.register(historyRoutes);
+    await api.register(trashRoutes);
+    await api.register(outboxRoutes);
+  };
+}
+
+async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Maillage API',
+        version: '1',
+        description:
+          'REST API of Maillage. Sign in with POST /api/auth/sign-in/email; the session cookie authenticates /api/v1. Errors are RFC 9457 application/problem+json.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}
+
+async function registerWeb(app: FastifyInstance): Promise<void> {
+  const hasWeb = existsSync(WEB_ROOT);
+  if (hasWeb) await app.register(fastifyStatic, { root: WEB_ROOT, wildcard: false, index: false });
+  else app.log.warn('Interface web absente : lancez `npm run build:web`.');
+  // The web app routes on the client: every page path gets the same document.
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const isPage = request.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path);
+    if (hasWeb && isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return sendProblem(reply, new AppError('not_found', `Aucune ressource à l’adresse ${request.method} ${path}.`));
+  });
+}

@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
+  .transform((value) => ['1', 'true', 'yes', 'on'].includes(value));
+
+/** Every setting, read from the environment; the README documents each one. */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('localhost'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL doit commencer par postgres://')
+    .optional(),
+  MAILLAGE_DATA_DIR: z.string().default('./data'),
+  MAILLAGE_PUBLIC_URL: z.url().optional(),
+  MAILLAGE_ADMIN_EMAIL: z.email().optional(),
+  MAILLAGE_ADMIN_PASSWORD: z.string().min(12).optional(),
+  MAILLAGE_DEMO: booleanFlag.optional(),
+  MAILLAGE_SECRET: z.string().min(32).optional(),
+  MAILLAGE_SIGNIN_LIMIT: z.coerce.number().int().min(1).default(10),
+  MAILLAGE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('warn'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL doit commencer par smtp:// ou smtps://').optional(),
+  MAILLAGE_MAIL_FROM: z.string().default('Maillage <maillage@localhost>'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  publicUrl: string;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  demo: boolean;
+  secret: string;
+  signInLimitPerMinute: number;
+  logLevel: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+};
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Configuration invalide :\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.MAILLAGE_DATA_DIR);
+  const hostForUrl = e.HOST === '0.0.0.0' || e.HOST === '::' ? 'localhost' : e.HOST;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    publicUrl: (e.MAILLAGE_PUBLIC_URL ?? `http://${hostForUrl}:${e.PORT}`).replace(/\/$/, ''),
+    adminEmail: e.MAILLAGE_ADMIN_EMAIL?.toLowerCase(),
+    adminPassword: e.MAILLAGE_ADMIN_PASSWORD,
+    demo: e.MAILLAGE_DEMO ?? !e.DATABASE_URL,
+    secret: e.MAILLAGE_SECRET ?? loadOrCreateSecret(dataDir),
+    signInLimitPerMinute: e.MAILLAGE_SIGNIN_LIMIT,
+    logLevel: e.MAILLAGE_LOG_LEVEL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAILLAGE_MAIL_FROM,
+  };
+}
+
+/** Without MAILLAGE_SECRET, a secret is generated once and kept beside the data. */
+function loadOrCreateSecret(dataDir: string): string {
+  const file = join(dataDir, 'secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,48 @@
+import type { Role } from '../../../contracts/roles.ts';
+import { AppError } from '../../http/errors.ts';
+import type { Actor } from '../../http/actor.ts';
+
+/** What an actor may do; each permission names the narrowest role that holds it. */
+const PERMISSIONS = {
+  /** read the structure's records */
+  'structure:read': 'observer',
+  /** create and change the structure's records */
+  'structure:write': 'member',
+  /** change the structure itself, its members and its trash */
+  'structure:manage': 'manager',
+  /** everything across structures: create structures, see every user */
+  'global:admin': 'coordinator',
+} as const satisfies Record<string, Role>;
+export type Permission = keyof typeof PERMISSIONS;
+
+const RANK: Record<Role, number> = { coordinator: 4, manager: 3, member: 2, observer: 1 };
+
+export function hasAccess(actor: Actor, permission: Permission, structureId?: string | null): boolean {
+  if (actor.isCoordinator) return true;
+  const needed = RANK[PERMISSIONS[permission]];
+  if (!structureId) return false;
+  return actor.memberships.some((m) => m.structureId === structureId && RANK[m.role] >= needed);
+}
+
+/** The one place access is decided; every service calls it before touching data. */
+export function requireAccess(actor: Actor, permission: Permission, structureId?: string | null): void {
+  if (!hasAccess(actor, permission, structureId)) {
+    throw new AppError('forbidden', 'Votre rôle ne permet pas cette action sur cette structure.');
+  }
+}
+
+/** Structures whose records the actor may read; null means all of them. */
+export function readableStructureIds(actor: Actor): string[] | null {
+  return actor.isCoordinator ? null : actor.memberships.map((m) => m.structureId);
+}
+
+/** A manager may grant roles up to their own, never coordinator. */
+export function requireGrantable(actor: Actor, role: Role): void {
+  if (role === 'coordinator' && !actor.isCoordinator) {
+    throw new AppError('forbidden', 'Seule la coordination peut attribuer le rôle de coordination.');
+  }
+}
+
+/** The command line and the demo loader act with every right; their writes carry no actor. */
+export const SYSTEM_ACTOR: Actor = { userId: '', name: 'Maillage', email: '', memberships: [], isCoordinator: true };
+export const actorIdOf = (actor: Actor): string | null => actor.userId || null;

@@ -1,0 +1,59 @@
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { EntityType } from '../../../contracts/audit.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
+import { auditLog, user } from '../../db/schema/index.ts';
+import type { Actor } from '../../http/actor.ts';
+import { notFound } from '../../http/errors.ts';
+import { hasAccess } from '../access/require-access.ts';
+import { ENTITIES } from './entities.ts';
+
+type Row = Record<string, unknown>;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function findEntity(db: DbOrTx, type: EntityType, id: string): Promise<Row | undefined> {
+  const { table } = ENTITIES[type];
+  if (type !== 'user' && !UUID.test(id)) return undefined;
+  const rows = await db.select().from(table).where(eq(table.id, id)).limit(1);
+  return rows[0] as Row | undefined;
+}
+
+function mayReadHistory(actor: Actor, type: EntityType, id: string, row: Row): boolean {
+  const structureId = ENTITIES[type].structureIdOf(row);
+  if (structureId) return hasAccess(actor, 'structure:read', structureId);
+  return actor.isCoordinator || (type === 'user' && id === actor.userId);
+}
+
+/** The changes of one record, newest first, each with who made it and what changed. */
+export async function getHistory(db: Db, actor: Actor, type: EntityType, id: string) {
+  const row = await findEntity(db, type, id);
+  if (!row || !mayReadHistory(actor, type, id, row)) throw notFound('Cet élément');
+  const entries = await db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, type), eq(auditLog.entityId, id)))
+    .orderBy(desc(auditLog.at), desc(auditLog.id));
+  const names = await userNames(db, entries.map((e) => e.actorId));
+  return {
+    items: entries.map((entry) => ({
+      id: entry.id.toString(),
+      at: entry.at.toISOString(),
+      action: entry.action,
+      entityType: type,
+      entityId: id,
+      actor: entry.actorId ? { id: entry.actorId, name: names.get(entry.actorId) ?? '?' } : null,
+      changes: diffFields(entry.before as Row | null, entry.after as Row | null),
+    })),
+  };
+}
+
+function diffFields(before: Row | null, after: Row | null) {
+  const fields = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  return [...fields].map((field) => ({ field, before: before?.[field] ?? null, after: after?.[field] ?? null }));
+}
+
+export async function userNames(db: DbOrTx, ids: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.select({ id: user.id, name: user.name }).from(user).where(inArray(user.id, wanted));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

@@ -1,0 +1,19 @@
+export const SIGN_IN_PATH = '/connexion';
+export const FORGOT_PASSWORD_PATH = '/mot-de-passe-oublie';
+/** better-auth sends people back here with `?token=`; the server is told this path on request. */
+export const RESET_PASSWORD_PATH = '/reinitialiser';
+export const PUBLIC_PATHS = [SIGN_IN_PATH, FORGOT_PASSWORD_PATH, RESET_PASSWORD_PATH];
+
+export const ADMINISTRATION_PATH = '/administration';
+/** Pages that own tabs keep the open one in the URL, so a view can be bookmarked and shared. */
+export const TAB_PARAM = 'onglet';
+/** Where to go back to after signing in, set when a lost session sends someone to sign in. */
+export const NEXT_PARAM = 'suivant';
+
+export function structurePath(id: string): string {
+  return `${ADMINISTRATION_PATH}/structures/${id}`;
+}
+
+export function administrationTabPath(tab: string): string {
+  return `${ADMINISTRATION_PATH}?${TAB_PARAM}=${tab}`;
+}

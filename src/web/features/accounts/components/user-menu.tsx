@@ -1,0 +1,60 @@
+import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { SIGN_IN_PATH } from '../../../app/paths.ts';
+import { notifyError, notifySuccess } from '../../../lib/notify.tsx';
+import { useSignOut } from '../api/auth.ts';
+import { useMe } from '../api/me.ts';
+import { ChangePasswordModal } from './change-password-modal.tsx';
+
+export function UserMenu() {
+  const { t } = useTranslation();
+  const { user } = useMe();
+  const navigate = useNavigate();
+  const signOut = useSignOut();
+  const [passwordOpened, passwordModal] = useDisclosure(false);
+
+  const onSignOut = () =>
+    signOut.mutate(undefined, {
+      onSuccess: () => {
+        notifySuccess(t('userMenu.signedOut'));
+        void navigate(SIGN_IN_PATH, { replace: true });
+      },
+      onError: notifyError,
+    });
+
+  return (
+    <>
+      <Menu position="bottom-end" width={240}>
+        <Menu.Target>
+          <UnstyledButton aria-label={t('userMenu.label', { name: user.name })}>
+            <Group gap={6} wrap="nowrap">
+              <Avatar name={user.name} color="teal" size={32} aria-hidden />
+              <Text size="sm" fw={500} visibleFrom="md" aria-hidden>
+                {user.name}
+              </Text>
+              <IconChevronDown size={14} aria-hidden />
+            </Group>
+          </UnstyledButton>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Label>
+            {user.name}
+            <Text size="xs" c="dimmed">
+              {user.email}
+            </Text>
+          </Menu.Label>
+          <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={passwordModal.open}>
+            {t('userMenu.changePassword')}
+          </Menu.Item>
+          <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={onSignOut}>
+            {t('userMenu.signOut')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <ChangePasswordModal opened={passwordOpened} onClose={passwordModal.close} />
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import type { TFunction } from 'i18next';
+import { isApiError, NETWORK_ERROR_CODE } from './api-error.ts';
+
+/** better-auth codes we expect; anything else gets the generic sentence rather than English text. */
+const AUTH_MESSAGE_KEYS = {
+  INVALID_EMAIL_OR_PASSWORD: 'authErrors.invalidCredentials',
+  INVALID_PASSWORD: 'authErrors.invalidPassword',
+  INVALID_TOKEN: 'authErrors.invalidToken',
+  PASSWORD_TOO_SHORT: 'authErrors.passwordTooShort',
+  PASSWORD_TOO_LONG: 'authErrors.passwordTooLong',
+  USER_NOT_FOUND: 'authErrors.invalidCredentials',
+} as const;
+
+function isAuthCode(code: string): code is keyof typeof AUTH_MESSAGE_KEYS {
+  return code in AUTH_MESSAGE_KEYS;
+}
+
+/** The sentence to show for a failed request: the problem's `detail`, or a translated fallback. */
+export function errorMessage(error: unknown, t: TFunction): string {
+  if (!isApiError(error)) return t('errors.generic');
+  const { code, detail } = error.problem;
+  if (code === NETWORK_ERROR_CODE) return t('errors.network');
+  if (error.status === 429) return t('errors.tooManyRequests');
+  if (error.fromAuth) return isAuthCode(code) ? t(AUTH_MESSAGE_KEYS[code]) : t('errors.generic');
+  return detail === '' ? t('errors.generic') : detail;
+}
+
+export function isStaleError(error: unknown): boolean {
+  return isApiError(error) && error.status === 409 && error.problem.current !== undefined;
+}
