@@ -3,7 +3,6 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
-import { restorePgliteDump } from '../db/pglite-restore.ts';
 import { CliUsageError, type ParsedArgs, rejectUnknownFlags, requireFlag } from './parse-args.ts';
 
 /** PGlite: a compressed dump of the data directory. PostgreSQL: pg_dump's custom format. */
@@ -39,7 +38,8 @@ export async function restoreCommand(args: ParsedArgs): Promise<number> {
     if (existsSync(dir) && readdirSync(dir).length > 0) {
       throw new CliUsageError(`${dir} n'est pas vide : restaurez dans un dossier de données vide (MAILLAGE_DATA_DIR).`);
     }
-    await restorePgliteDump(config.dataDir, readFileSync(file));
+    const restored = await openDatabase({ dataDir: config.dataDir, fromDump: new Blob([new Uint8Array(readFileSync(file))]) });
+    await restored.close();
   }
   process.stdout.write(`Sauvegarde restaurée depuis ${file}\n`);
   return 0;

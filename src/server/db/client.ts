@@ -26,13 +26,19 @@ export type Database = {
   pool?: pg.Pool;
 };
 
-export type DatabaseTarget = { databaseUrl?: string; dataDir?: string; inMemory?: boolean };
+export type DatabaseTarget = {
+  databaseUrl?: string;
+  dataDir?: string;
+  inMemory?: boolean;
+  /** Embedded only: start from a dumpDataDir() archive instead of an empty cluster. */
+  fromDump?: Blob;
+};
 
 export class DataDirLockedError extends Error {}
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.databaseUrl) return openPostgres(target.databaseUrl);
-  return openPglite(target.inMemory ? undefined : target.dataDir);
+  return openPglite(target.inMemory ? undefined : target.dataDir, target.fromDump);
 }
 
 function openPostgres(url: string): Database {
@@ -51,12 +57,12 @@ function openPostgres(url: string): Database {
   };
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Database> {
+async function openPglite(dataDir: string | undefined, fromDump: Blob | undefined): Promise<Database> {
   const dir = dataDir ? join(dataDir, 'pglite') : undefined;
   if (dir) mkdirSync(dir, { recursive: true });
   let client: PGlite;
   try {
-    client = await PGlite.create(dir ?? 'memory://', { extensions: { pg_trgm, unaccent } });
+    client = await PGlite.create(dir ?? 'memory://', { extensions: { pg_trgm, unaccent }, loadDataDir: fromDump });
   } catch (error) {
     throw new DataDirLockedError(
       `Impossible d'ouvrir la base embarquée dans ${dir}. Un autre processus Maillage l'utilise-t-il déjà ? ` +

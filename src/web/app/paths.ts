@@ -14,6 +14,14 @@ export function structurePath(id: string): string {
   return `${ADMINISTRATION_PATH}/structures/${id}`;
 }
 
-export function administrationTabPath(tab: string): string {
-  return `${ADMINISTRATION_PATH}?${TAB_PARAM}=${tab}`;
+/** Tab slugs are French words, as they appear in the URL. */
+export const ADMINISTRATION_TABS = {
+  users: 'utilisateurs',
+  structures: 'structures',
+  trash: 'corbeille',
+  outbox: 'courriels',
+} as const;
+
+export function administrationTabPath(tab: keyof typeof ADMINISTRATION_TABS): string {
+  return `${ADMINISTRATION_PATH}?${TAB_PARAM}=${ADMINISTRATION_TABS[tab]}`;
 }
