@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { isApiError, NETWORK_ERROR_CODE } from './api-error.ts';
+import { type ApiError, isApiError, NETWORK_ERROR_CODE } from './api-error.ts';
 
 /** better-auth codes we expect; anything else gets the generic sentence rather than English text. */
 const AUTH_MESSAGE_KEYS = {
@@ -25,6 +25,7 @@ export function errorMessage(error: unknown, t: TFunction): string {
   return detail === '' ? t('errors.generic') : detail;
 }
 
-export function isStaleError(error: unknown): boolean {
+/** A 409 that carries the record as it now is: someone else saved it since it was read. */
+export function isStaleError(error: unknown): error is ApiError {
   return isApiError(error) && error.status === 409 && error.problem.current !== undefined;
 }
