@@ -19,6 +19,7 @@ export function createAuth(config: Config, db: Db, mailer: Mailer) {
     secret: config.secret,
     trustedOrigins: [config.publicUrl],
     telemetry: { enabled: false },
+    logger: { disabled: config.logLevel === 'silent' },
     database: drizzleAdapter(db, {
       provider: 'pg',
       schema: {

@@ -21,6 +21,7 @@ export function errorMessage(error: unknown, t: TFunction): string {
   const { code, detail } = error.problem;
   if (code === NETWORK_ERROR_CODE) return t('errors.network');
   if (error.status === 429) return t('errors.tooManyRequests');
+  if (error.status === 409 && error.problem.current !== undefined) return t('errors.stale');
   if (error.fromAuth) return isAuthCode(code) ? t(AUTH_MESSAGE_KEYS[code]) : t('errors.generic');
   return detail === '' ? t('errors.generic') : detail;
 }

@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AREAS } from '../../../app/areas.ts';
 
+type AreaEntry = (typeof AREAS)[number];
+
 /** Every area with one sentence on what it is for: where to go next from the dashboard. */
 export function AreaLinks() {
   const { t } = useTranslation();
-  const areas = AREAS.filter(({ area }) => area !== 'dashboard');
+  const areas = AREAS.filter((entry): entry is Exclude<AreaEntry, { area: 'dashboard' }> => entry.area !== 'dashboard');
   return (
     <section aria-labelledby="areas-title">
       <Title order={2} size="h3" id="areas-title" mb="sm">

@@ -1,13 +1,14 @@
 import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useQueryClient } from '@tanstack/react-query';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Structure } from '../../../../contracts/structures.ts';
-import { administrationTabPath, structurePath } from '../../../app/paths.ts';
+import { administrationTabPath } from '../../../app/paths.ts';
 import { ConfirmModal } from '../../../components/ui/confirm-modal.tsx';
 import { notifyError, notifySuccess, notifyWithUndo } from '../../../lib/notify.tsx';
-import { useRestore } from '../../audit/api/trash.ts';
+import { restoreFromTrash } from '../../audit/api/trash.ts';
 import { useDeleteStructure } from '../api/structures.ts';
 
 export function DeleteStructureButton({ structure }: { structure: Structure }) {
@@ -15,18 +16,13 @@ export function DeleteStructureButton({ structure }: { structure: Structure }) {
   const navigate = useNavigate();
   const [opened, modal] = useDisclosure(false);
   const deleteStructure = useDeleteStructure();
-  const restore = useRestore();
+  const queryClient = useQueryClient();
 
+  // Runs after this page has been left for the structures list, where the restored row reappears.
   const undo = () =>
-    restore.mutate(
-      { entityType: 'structure', entityId: structure.id },
-      {
-        onSuccess: () => {
-          notifySuccess(t('trash.restored', { label: structure.name }));
-          void navigate(structurePath(structure.id));
-        },
-        onError: notifyError,
-      },
+    restoreFromTrash(queryClient, { entityType: 'structure', entityId: structure.id }).then(
+      () => notifySuccess(t('trash.restored', { label: structure.name })),
+      notifyError,
     );
 
   const onConfirm = () =>

@@ -1,0 +1,18 @@
+export const PARIS = 'Europe/Paris';
+
+/** The UTC offset Paris has at that instant, e.g. "+01:00" in winter and "+02:00" in summer. */
+function parisOffsetAt(instant: Date): string {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: PARIS, timeZoneName: 'longOffset' })
+    .formatToParts(instant)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const offset = name?.replace('GMT', '') ?? '';
+  return offset === '' ? '+00:00' : offset;
+}
+
+/** A wall-clock time in Paris ("2027-01-16T14:00") as the instant it names. */
+export function parisLocalToDate(local: string): Date {
+  const guess = new Date(`${local}:00Z`);
+  const first = new Date(`${local}:00${parisOffsetAt(guess)}`);
+  // Near a daylight-saving change the offset at the guess can differ from the offset at the result.
+  return new Date(`${local}:00${parisOffsetAt(first)}`);
+}
