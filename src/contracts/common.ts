@@ -30,4 +30,7 @@ export type Problem = z.infer<typeof problemSchema>;
 
 export const deletedSchema = z.object({ deleted: z.literal(true), trash: z.boolean() });
 
-export const emailSchema = z.email().max(254).transform((email) => email.toLowerCase());
+export const emailSchema = z
+  .email()
+  .max(254)
+  .transform((email) => email.toLowerCase());

@@ -23,7 +23,11 @@ export type Structure = z.infer<typeof structureSchema>;
 const structureFields = {
   name: text(200).min(2),
   address: text(300).nullable().optional(),
-  postcode: z.string().regex(/^\d{5}$/, 'Code postal à 5 chiffres').nullable().optional(),
+  postcode: z
+    .string()
+    .regex(/^\d{5}$/, 'Code postal à 5 chiffres')
+    .nullable()
+    .optional(),
   city: text(120).nullable().optional(),
   email: z.email().max(254).nullable().optional(),
   phone: text(40).nullable().optional(),

@@ -3,10 +3,7 @@ import { emailSchema, idSchema, userIdSchema, versionSchema } from './common.ts'
 import { roleSchema } from './roles.ts';
 
 export const PASSWORD_MIN_LENGTH = 12;
-export const passwordSchema = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, `Au moins ${PASSWORD_MIN_LENGTH} caractères`)
-  .max(128);
+export const passwordSchema = z.string().min(PASSWORD_MIN_LENGTH, `Au moins ${PASSWORD_MIN_LENGTH} caractères`).max(128);
 
 export const membershipSchema = z.object({
   id: idSchema,

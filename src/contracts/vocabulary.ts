@@ -1,38 +1,13 @@
 import { z } from 'zod';
 
 /** Closed vocabularies of the domain; labels live in the web catalogues. */
-export const SECTORS = [
-  'cultural',
-  'scientific',
-  'educational',
-  'economic',
-  'institutional',
-  'social',
-  'media',
-] as const;
+export const SECTORS = ['cultural', 'scientific', 'educational', 'economic', 'institutional', 'social', 'media'] as const;
 export const sectorSchema = z.enum(SECTORS);
 
-export const STAGES = [
-  'identified',
-  'contacted',
-  'in_discussion',
-  'committed',
-  'active',
-  'durable',
-  'declined',
-  'dormant',
-] as const;
+export const STAGES = ['identified', 'contacted', 'in_discussion', 'committed', 'active', 'durable', 'declined', 'dormant'] as const;
 export const stageSchema = z.enum(STAGES);
 
-export const ENGAGEMENTS = [
-  'relay',
-  'bring_public',
-  'co_organise',
-  'host',
-  'expertise',
-  'funding',
-  'action_plan',
-] as const;
+export const ENGAGEMENTS = ['relay', 'bring_public', 'co_organise', 'host', 'expertise', 'funding', 'action_plan'] as const;
 export const engagementSchema = z.enum(ENGAGEMENTS);
 
 export const OBJECTIVES = ['cultural_openness', 'political_openness', 'scientific_openness', 'distant_publics'] as const;

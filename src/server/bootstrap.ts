@@ -25,11 +25,12 @@ export async function bootstrap(config: Config, database: Database, mailer: Mail
   const wasEmpty = (await db.select({ id: user.id }).from(user).limit(1)).length === 0;
   const coordination = await ensureCoordination(db);
   const admin = await ensureCoordinator(config, db, mailer, coordination.id);
-  const demoLoaded = wasEmpty && config.demo ? (await seedDemo(db, coordination.id, admin.password), true) : false;
+  const demoLoaded = wasEmpty && config.demo;
+  if (demoLoaded) await seedDemo(db, coordination.id, admin.password);
   return { adminEmail: admin.email, generatedPassword: admin.generated ? admin.password : undefined, demoLoaded };
 }
 
-async function ensureCoordination(db: Db) {
+export async function ensureCoordination(db: Db) {
   const [existing] = await db.select().from(structures).where(eq(structures.kind, 'coordination')).limit(1);
   if (existing) return existing;
   return insertStructure(db, {
@@ -46,6 +47,12 @@ async function ensureCoordinator(config: Config, db: Db, mailer: Mailer, coordin
   if (existing || (anyCoordinator.length > 0 && !config.adminEmail)) return { email, password: '', generated: false };
   const generated = !config.adminPassword;
   const password = config.adminPassword ?? randomBytes(12).toString('base64url');
-  await createUser(db, mailer, null, { name: 'Coordination Maillage', email, password, structureId: coordinationId, role: 'coordinator' }, config.publicUrl);
+  await createUser(
+    db,
+    mailer,
+    null,
+    { name: 'Coordination Maillage', email, password, structureId: coordinationId, role: 'coordinator' },
+    config.publicUrl,
+  );
   return { email, password, generated };
 }

@@ -23,7 +23,10 @@ const envSchema = z.object({
   MAILLAGE_SECRET: z.string().min(32).optional(),
   MAILLAGE_SIGNIN_LIMIT: z.coerce.number().int().min(1).default(10),
   MAILLAGE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('warn'),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL doit commencer par smtp:// ou smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL doit commencer par smtp:// ou smtps://')
+    .optional(),
   MAILLAGE_MAIL_FROM: z.string().default('Maillage <maillage@localhost>'),
 });
 

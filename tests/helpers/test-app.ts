@@ -50,9 +50,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password } });
     if (response.statusCode !== 200) throw new Error(`sign-in failed for ${email}: ${response.body}`);
     const cookies = response.headers['set-cookie'];
-    return (Array.isArray(cookies) ? cookies : [cookies ?? ''])
-      .map((c) => c.split(';')[0])
-      .join('; ');
+    return (Array.isArray(cookies) ? cookies : [cookies ?? '']).map((c) => c.split(';')[0]).join('; ');
   };
 
   return {
@@ -64,11 +62,17 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     async userWithRole(role, structureId) {
       counter += 1;
       const email = `${role}-${counter}@test.localhost`;
-      const created = await createUser(database.db, mailer, null, { name: `${role} ${counter}`, email, password: TEST_PASSWORD, role, structureId }, config.publicUrl);
+      const created = await createUser(
+        database.db,
+        mailer,
+        null,
+        { name: `${role} ${counter}`, email, password: TEST_PASSWORD, role, structureId },
+        config.publicUrl,
+      );
       return { cookie: await signIn(email), userId: created.id, email };
     },
     async createStructure(code) {
-      return insertStructure(database.db, { code, kind: 'local', name: `Structure ${code}`, departement: code.slice(0, 2) });
+      return insertStructure(database.db, { code, kind: 'local', name: `Structure ${code}`, departement: '94' });
     },
     async close() {
       await app.close();

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { roleSchema } from '../../contracts/roles.ts';
 import { userCreateSchema } from '../../contracts/users.ts';
-import { bootstrap } from '../bootstrap.ts';
+import { bootstrap, ensureCoordination } from '../bootstrap.ts';
 import { loadConfig } from '../config.ts';
 import { type Database, openDatabase } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
@@ -53,6 +53,7 @@ export async function userCommand(args: ParsedArgs): Promise<number> {
   const config = loadConfig();
   return withDatabase(async (database) => {
     await migrate(database);
+    await ensureCoordination(database.db);
     const code = args.flags.get('structure') ?? (role.data === 'coordinator' ? undefined : requireFlag(args, 'structure'));
     const where = code ? eq(structures.code, code) : eq(structures.kind, 'coordination');
     const [structure] = await database.db.select().from(structures).where(where).limit(1);
@@ -65,7 +66,13 @@ export async function userCommand(args: ParsedArgs): Promise<number> {
       structureId: structure.id,
     });
     if (!input.success) throw new CliUsageError(input.error.issues.map((i) => `--${i.path.join('.')} : ${i.message}`).join('\n'));
-    const created = await createUser(database.db, createMailer(database.db, config.smtpUrl, config.mailFrom), null, input.data, config.publicUrl);
+    const created = await createUser(
+      database.db,
+      createMailer(database.db, config.smtpUrl, config.mailFrom),
+      null,
+      input.data,
+      config.publicUrl,
+    );
     process.stdout.write(`Compte créé : ${created.email} (${role.data}, ${structure.code}).\n`);
     return 0;
   });

@@ -1,10 +1,6 @@
 import { ConfigError, loadConfig } from '../config.ts';
-import { DataDirLockedError } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
-import { backupCommand, restoreCommand } from './backup-commands.ts';
-import { CliUsageError, parseArgs } from './parse-args.ts';
-import { startCommand } from './start-command.ts';
-import { migrateCommand, seedDemoCommand, userCommand } from './data-commands.ts';
+import { CliUsageError, type ParsedArgs, parseArgs } from './parse-args.ts';
 
 const USAGE = `Utilisation : npm run maillage -- <commande>
 
@@ -16,31 +12,34 @@ const USAGE = `Utilisation : npm run maillage -- <commande>
   restore --in FICHIER               restaure une sauvegarde dans une base vide
 `;
 
-const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>) => Promise<number>> = {
-  start: startCommand,
-  migrate: migrateCommand,
-  'seed-demo': seedDemoCommand,
-  user: userCommand,
-  backup: backupCommand,
-  restore: restoreCommand,
+type Command = (args: ParsedArgs) => Promise<number>;
+/** Loaded on demand: a usage error answers at once, without loading the server. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  start: async () => (await import('./start-command.ts')).startCommand,
+  migrate: async () => (await import('./data-commands.ts')).migrateCommand,
+  'seed-demo': async () => (await import('./data-commands.ts')).seedDemoCommand,
+  user: async () => (await import('./data-commands.ts')).userCommand,
+  backup: async () => (await import('./backup-commands.ts')).backupCommand,
+  restore: async () => (await import('./backup-commands.ts')).restoreCommand,
 };
 
 export async function runCli(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  const command = name ? COMMANDS[name] : undefined;
-  if (!command) {
+  const load = name ? COMMANDS[name] : undefined;
+  if (!load) {
     process.stderr.write(`${name ? `Commande inconnue : ${name}\n\n` : ''}${USAGE}`);
     return name === 'help' || name === '--help' ? 0 : 2;
   }
   try {
     loadConfig();
-    return await command(parseArgs(rest));
+    const args = parseArgs(rest);
+    return await (await load())(args);
   } catch (error) {
     if (error instanceof CliUsageError) {
       process.stderr.write(`${error.message}\n\n${USAGE}`);
       return 2;
     }
-    if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof AppError) {
+    if (error instanceof ConfigError || error instanceof AppError || (error instanceof Error && error.name === 'DataDirLockedError')) {
       process.stderr.write(`Erreur : ${error.message}\n`);
       return 1;
     }

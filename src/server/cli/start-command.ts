@@ -1,5 +1,5 @@
 import { buildApp } from '../app.ts';
-import { bootstrap, type BootstrapReport } from '../bootstrap.ts';
+import { type BootstrapReport, bootstrap } from '../bootstrap.ts';
 import { type Config, loadConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { createMailer } from '../mail/mailer.ts';

@@ -34,7 +34,9 @@ export type DatabaseTarget = {
   fromDump?: Blob;
 };
 
-export class DataDirLockedError extends Error {}
+export class DataDirLockedError extends Error {
+  override name = 'DataDirLockedError';
+}
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.databaseUrl) return openPostgres(target.databaseUrl);

@@ -34,14 +34,7 @@ export async function findLive(tx: DbOrTx, table: RecordTable, id: string): Prom
  * Applies a patch only if the caller saw the latest version: a stale write gets 409
  * with the current record, so the client can show what changed meanwhile.
  */
-export async function updateVersioned(
-  tx: DbOrTx,
-  table: RecordTable,
-  id: string,
-  version: number,
-  patch: Row,
-  what: string,
-): Promise<Row> {
+export async function updateVersioned(tx: DbOrTx, table: RecordTable, id: string, version: number, patch: Row, what: string): Promise<Row> {
   const rows = await tx
     .update(table)
     .set({ ...patch, version: sql`${table.version} + 1`, updatedAt: new Date() } as never)

@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { Role, StructureKind } from '../../contracts/roles.ts';
 import type { Auth } from '../auth/better-auth.ts';
-import { AppError } from './errors.ts';
 import { authHeaders } from './auth-routes.ts';
+import { AppError } from './errors.ts';
 
 export type ActorMembership = {
   id: string;

@@ -1,5 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { fromNodeHeaders } from 'better-auth/node';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AUTH_BASE_PATH, type Auth } from '../auth/better-auth.ts';
 import { AppError, type ErrorCode } from './errors.ts';
 import { sendProblem } from './problem.ts';

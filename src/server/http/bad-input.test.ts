@@ -7,8 +7,7 @@ let coordinator: string;
 let operations: { method: string; path: string; hasBody: boolean }[];
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
-const fillPath = (path: string, id: string) =>
-  path.replace('{entityType}', 'structure').replace(/\{\w+\}/g, id);
+const fillPath = (path: string, id: string) => path.replace('{entityType}', 'structure').replace(/\{\w+\}/g, id);
 
 async function writesSoFar(): Promise<number> {
   const result = await t.database.db.execute(sql`select count(*)::int as n from audit_log`);
@@ -21,7 +20,9 @@ beforeAll(async () => {
   const spec = (await t.request({ method: 'GET', url: '/api/openapi.json' })).json();
   operations = Object.entries(spec.paths as Record<string, Record<string, { requestBody?: unknown }>>)
     .filter(([path]) => path.startsWith('/api/v1/'))
-    .flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ method: method.toUpperCase(), path, hasBody: Boolean(op.requestBody) })));
+    .flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => ({ method: method.toUpperCase(), path, hasBody: Boolean(op.requestBody) })),
+    );
 });
 afterAll(() => t.close());
 
@@ -50,7 +51,12 @@ describe('bad input on every documented endpoint', () => {
   for (const [label, payload] of bodies) {
     it(`rejects ${label} on every endpoint that takes a body`, async () => {
       for (const op of operations.filter((o) => o.hasBody)) {
-        await expectRejected({ method: op.method, url: fillPath(op.path, UNKNOWN_ID), payload, headers: { 'content-type': 'application/json' } });
+        await expectRejected({
+          method: op.method,
+          url: fillPath(op.path, UNKNOWN_ID),
+          payload,
+          headers: { 'content-type': 'application/json' },
+        });
       }
     });
   }
@@ -64,7 +70,12 @@ describe('bad input on every documented endpoint', () => {
 
   it('rejects a body that is not JSON', async () => {
     for (const op of operations.filter((o) => o.hasBody)) {
-      await expectRejected({ method: op.method, url: fillPath(op.path, UNKNOWN_ID), payload: 'name=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      await expectRejected({
+        method: op.method,
+        url: fillPath(op.path, UNKNOWN_ID),
+        payload: 'name=x',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
     }
   });
 
@@ -78,7 +89,13 @@ describe('bad input on every documented endpoint', () => {
   });
 
   it('refuses a cross-site write even with a valid session', async () => {
-    const response = await t.request({ method: 'POST', url: '/api/v1/structures', as: coordinator, headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, payload: { code: 'X1', kind: 'local', departement: '75', name: 'Pirate' } });
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/v1/structures',
+      as: coordinator,
+      headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+      payload: { code: 'X1', kind: 'local', departement: '75', name: 'Pirate' },
+    });
     expect(response.statusCode).toBe(403);
     expect(response.json().code).toBe('csrf');
   });

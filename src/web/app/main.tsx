@@ -3,9 +3,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { setUnauthorizedHandler } from '../lib/api-client.ts';
+import { NEXT_PARAM, PUBLIC_PATHS, SIGN_IN_PATH } from './paths.ts';
 import { Providers } from './providers.tsx';
 import { queryClient } from './query-client.ts';
-import { NEXT_PARAM, PUBLIC_PATHS, SIGN_IN_PATH } from './paths.ts';
 import { router } from './router.tsx';
 
 // A 401 from any request means the session is gone: forget cached data and ask to sign in again,

@@ -2,15 +2,14 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { ForgotPasswordPage } from '../features/accounts/routes/forgot-password-page.tsx';
 import { ResetPasswordPage } from '../features/accounts/routes/reset-password-page.tsx';
 import { SignInPage } from '../features/accounts/routes/sign-in-page.tsx';
-import { AdministrationPage } from '../features/administration/routes/administration-page.tsx';
 import { DashboardPage } from '../features/dashboard/routes/dashboard-page.tsx';
-import { StructurePage } from '../features/structures/routes/structure-page.tsx';
 import { UpcomingPage } from '../features/upcoming/routes/upcoming-page.tsx';
 import { AREAS, isUpcomingArea } from './areas.ts';
 import { AppLayout } from './layout/app-layout.tsx';
 import { NotFoundPage } from './layout/not-found-page.tsx';
 import { PublicLayout } from './layout/public-layout.tsx';
 import { RouteError } from './layout/route-error.tsx';
+import { ShellSkeleton } from './layout/shell-skeleton.tsx';
 import { ADMINISTRATION_PATH, FORGOT_PASSWORD_PATH, RESET_PASSWORD_PATH, SIGN_IN_PATH } from './paths.ts';
 
 const upcomingRoutes: RouteObject[] = AREAS.flatMap(({ area, path }) =>
@@ -30,11 +29,26 @@ export const router = createBrowserRouter([
   {
     element: <AppLayout />,
     errorElement: <RouteError />,
+    // Shown on a first load that lands on a page still to be downloaded (see `lazy` below).
+    HydrateFallback: ShellSkeleton,
     children: [
       { index: true, element: <DashboardPage /> },
       ...upcomingRoutes,
-      { path: ADMINISTRATION_PATH, element: <AdministrationPage /> },
-      { path: `${ADMINISTRATION_PATH}/structures/:id`, element: <StructurePage /> },
+      // Administration is used by few people and rarely: it is downloaded only when opened.
+      {
+        path: ADMINISTRATION_PATH,
+        lazy: () =>
+          import('../features/administration/routes/administration-page.tsx').then((module) => ({
+            Component: module.AdministrationPage,
+          })),
+      },
+      {
+        path: `${ADMINISTRATION_PATH}/structures/:id`,
+        lazy: () =>
+          import('../features/structures/routes/structure-page.tsx').then((module) => ({
+            Component: module.StructurePage,
+          })),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

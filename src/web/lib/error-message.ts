@@ -15,15 +15,15 @@ function isAuthCode(code: string): code is keyof typeof AUTH_MESSAGE_KEYS {
   return code in AUTH_MESSAGE_KEYS;
 }
 
-/** The sentence to show for a failed request: the problem's `detail`, or a translated fallback. */
+/** The sentence to show for a failed request: the problem's `detail` (in French, from the server), or a translated one. */
 export function errorMessage(error: unknown, t: TFunction): string {
   if (!isApiError(error)) return t('errors.generic');
   const { code, detail } = error.problem;
   if (code === NETWORK_ERROR_CODE) return t('errors.network');
   if (error.status === 429) return t('errors.tooManyRequests');
   if (error.status === 409 && error.problem.current !== undefined) return t('errors.stale');
-  if (error.fromAuth) return isAuthCode(code) ? t(AUTH_MESSAGE_KEYS[code]) : t('errors.generic');
-  return detail === '' ? t('errors.generic') : detail;
+  if (error.authCode !== null && isAuthCode(error.authCode)) return t(AUTH_MESSAGE_KEYS[error.authCode]);
+  return error.raw || detail === '' ? t('errors.generic') : detail;
 }
 
 /** A 409 that carries the record as it now is: someone else saved it since it was read. */

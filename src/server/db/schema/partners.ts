@@ -50,9 +50,7 @@ export const partnerships = pgTable(
     nextStepOn: date('next_step_on'),
   },
   (t) => [
-    uniqueIndex('partnerships_org_structure_uq')
-      .on(t.organisationId, t.structureId)
-      .where(sql`${t.deletedAt} is null`),
+    uniqueIndex('partnerships_org_structure_uq').on(t.organisationId, t.structureId).where(sql`${t.deletedAt} is null`),
     index('partnerships_structure_idx').on(t.structureId),
   ],
 );

@@ -1,4 +1,5 @@
 import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { IDF_DEPARTEMENTS } from '../../../contracts/roles.ts';
 import { EVENT_FORMATS, EVENT_STATUSES } from '../../../contracts/vocabulary.ts';
 import { recordColumns } from './columns.ts';
 import { organisations } from './partners.ts';
@@ -32,7 +33,7 @@ export const exhibitionStops = pgTable(
       .notNull()
       .references(() => structures.id),
     venueId: uuid('venue_id').references(() => organisations.id),
-    departement: text('departement').notNull(),
+    departement: text('departement', { enum: IDF_DEPARTEMENTS }).notNull(),
     installFrom: date('install_from').notNull(),
     opensOn: date('opens_on').notNull(),
     closesOn: date('closes_on').notNull(),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { ROLES, STRUCTURE_KINDS } from '../../../contracts/roles.ts';
+import { IDF_DEPARTEMENTS, ROLES, STRUCTURE_KINDS } from '../../../contracts/roles.ts';
 import { user } from './auth.ts';
 import { recordColumns } from './columns.ts';
 
@@ -11,7 +11,7 @@ export const structures = pgTable(
     code: text('code').notNull(),
     name: text('name').notNull(),
     kind: text('kind', { enum: STRUCTURE_KINDS }).notNull(),
-    departement: text('departement'),
+    departement: text('departement', { enum: IDF_DEPARTEMENTS }),
     address: text('address'),
     postcode: text('postcode'),
     city: text('city'),
@@ -34,9 +34,7 @@ export const memberships = pgTable(
     role: text('role', { enum: ROLES }).notNull(),
   },
   (t) => [
-    uniqueIndex('memberships_user_structure_uq')
-      .on(t.userId, t.structureId)
-      .where(sql`${t.deletedAt} is null`),
+    uniqueIndex('memberships_user_structure_uq').on(t.userId, t.structureId).where(sql`${t.deletedAt} is null`),
     index('memberships_structure_idx').on(t.structureId),
   ],
 );

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../../contracts/roles.ts';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app.ts';
+import type { Role } from '../../../contracts/roles.ts';
 
 type Who = Role | 'signedOut';
 type Call = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: object };
@@ -15,17 +15,38 @@ let sequence = 0;
 
 async function freshMembership(role: Role = 'member') {
   const user = await t.userWithRole('observer', (await t.createStructure(`S${++sequence}`)).id);
-  const res = await t.request({ method: 'POST', url: '/api/v1/memberships', as: cookies.get('coordinator'), payload: { userId: user.userId, structureId, role } });
+  const res = await t.request({
+    method: 'POST',
+    url: '/api/v1/memberships',
+    as: cookies.get('coordinator'),
+    payload: { userId: user.userId, structureId, role },
+  });
   return res.json() as { id: string; version: number };
 }
 
 const CASES: Case[] = [
-  { route: 'GET /api/v1/me', setup: async () => ({ method: 'GET', url: '/api/v1/me' }), allowed: ['observer', 'member', 'manager', 'coordinator'] },
-  { route: 'GET /api/v1/structures', setup: async () => ({ method: 'GET', url: '/api/v1/structures' }), allowed: ['observer', 'member', 'manager', 'coordinator'] },
-  { route: 'GET /api/v1/structures/:id', setup: async () => ({ method: 'GET', url: `/api/v1/structures/${structureId}` }), allowed: ['observer', 'member', 'manager', 'coordinator'] },
+  {
+    route: 'GET /api/v1/me',
+    setup: async () => ({ method: 'GET', url: '/api/v1/me' }),
+    allowed: ['observer', 'member', 'manager', 'coordinator'],
+  },
+  {
+    route: 'GET /api/v1/structures',
+    setup: async () => ({ method: 'GET', url: '/api/v1/structures' }),
+    allowed: ['observer', 'member', 'manager', 'coordinator'],
+  },
+  {
+    route: 'GET /api/v1/structures/:id',
+    setup: async () => ({ method: 'GET', url: `/api/v1/structures/${structureId}` }),
+    allowed: ['observer', 'member', 'manager', 'coordinator'],
+  },
   {
     route: 'POST /api/v1/structures',
-    setup: async () => ({ method: 'POST', url: '/api/v1/structures', payload: { code: `N${++sequence}`, kind: 'local', departement: '92', name: 'Nouvelle structure' } }),
+    setup: async () => ({
+      method: 'POST',
+      url: '/api/v1/structures',
+      payload: { code: `N${++sequence}`, kind: 'local', departement: '92', name: 'Nouvelle structure' },
+    }),
     allowed: ['coordinator'],
     okStatus: 201,
   },
@@ -33,7 +54,11 @@ const CASES: Case[] = [
     route: 'PATCH /api/v1/structures/:id',
     setup: async () => {
       const current = await t.request({ method: 'GET', url: `/api/v1/structures/${structureId}`, as: cookies.get('coordinator') });
-      return { method: 'PATCH', url: `/api/v1/structures/${structureId}`, payload: { version: current.json().version, phone: `01 ${++sequence}` } };
+      return {
+        method: 'PATCH',
+        url: `/api/v1/structures/${structureId}`,
+        payload: { version: current.json().version, phone: `01 ${++sequence}` },
+      };
     },
     allowed: ['manager', 'coordinator'],
   },
@@ -43,14 +68,26 @@ const CASES: Case[] = [
     allowed: ['coordinator'],
   },
   { route: 'GET /api/v1/users', setup: async () => ({ method: 'GET', url: '/api/v1/users' }), allowed: ['manager', 'coordinator'] },
-  { route: 'GET /api/v1/users/:id', setup: async () => ({ method: 'GET', url: `/api/v1/users/${userIds.get('member')}` }), allowed: ['observer', 'member', 'manager', 'coordinator'] },
+  {
+    route: 'GET /api/v1/users/:id',
+    setup: async () => ({ method: 'GET', url: `/api/v1/users/${userIds.get('member')}` }),
+    allowed: ['observer', 'member', 'manager', 'coordinator'],
+  },
   {
     route: 'POST /api/v1/users',
-    setup: async () => ({ method: 'POST', url: '/api/v1/users', payload: { name: 'Nouvelle personne', email: `new${++sequence}@test.localhost`, structureId, role: 'member' } }),
+    setup: async () => ({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { name: 'Nouvelle personne', email: `new${++sequence}@test.localhost`, structureId, role: 'member' },
+    }),
     allowed: ['manager', 'coordinator'],
     okStatus: 201,
   },
-  { route: 'GET /api/v1/memberships', setup: async () => ({ method: 'GET', url: `/api/v1/memberships?structureId=${structureId}` }), allowed: ['observer', 'member', 'manager', 'coordinator'] },
+  {
+    route: 'GET /api/v1/memberships',
+    setup: async () => ({ method: 'GET', url: `/api/v1/memberships?structureId=${structureId}` }),
+    allowed: ['observer', 'member', 'manager', 'coordinator'],
+  },
   {
     route: 'POST /api/v1/memberships',
     setup: async () => {
@@ -68,9 +105,21 @@ const CASES: Case[] = [
     },
     allowed: ['manager', 'coordinator'],
   },
-  { route: 'DELETE /api/v1/memberships/:id', setup: async () => ({ method: 'DELETE', url: `/api/v1/memberships/${(await freshMembership()).id}` }), allowed: ['manager', 'coordinator'] },
-  { route: 'GET /api/v1/history/:entityType/:id', setup: async () => ({ method: 'GET', url: `/api/v1/history/structure/${structureId}` }), allowed: ['observer', 'member', 'manager', 'coordinator'] },
-  { route: 'GET /api/v1/trash', setup: async () => ({ method: 'GET', url: '/api/v1/trash' }), allowed: ['observer', 'member', 'manager', 'coordinator'] },
+  {
+    route: 'DELETE /api/v1/memberships/:id',
+    setup: async () => ({ method: 'DELETE', url: `/api/v1/memberships/${(await freshMembership()).id}` }),
+    allowed: ['manager', 'coordinator'],
+  },
+  {
+    route: 'GET /api/v1/history/:entityType/:id',
+    setup: async () => ({ method: 'GET', url: `/api/v1/history/structure/${structureId}` }),
+    allowed: ['observer', 'member', 'manager', 'coordinator'],
+  },
+  {
+    route: 'GET /api/v1/trash',
+    setup: async () => ({ method: 'GET', url: '/api/v1/trash' }),
+    allowed: ['observer', 'member', 'manager', 'coordinator'],
+  },
   {
     route: 'POST /api/v1/trash/:entityType/:id/restore',
     setup: async () => {
@@ -86,7 +135,9 @@ const CASES: Case[] = [
 beforeAll(async () => {
   t = await createTestApp();
   structureId = (await t.createStructure('75')).id;
-  const coordination = (await t.request({ method: 'GET', url: '/api/v1/structures', as: await t.signIn('coordination@test.localhost') })).json().items[0].id;
+  const coordination = (
+    await t.request({ method: 'GET', url: '/api/v1/structures', as: await t.signIn('coordination@test.localhost') })
+  ).json().items[0].id;
   for (const role of ['observer', 'member', 'manager', 'coordinator'] as Role[]) {
     const user = await t.userWithRole(role, role === 'coordinator' ? coordination : structureId);
     cookies.set(role, user.cookie);

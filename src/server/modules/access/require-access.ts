@@ -1,6 +1,6 @@
 import type { Role } from '../../../contracts/roles.ts';
-import { AppError } from '../../http/errors.ts';
 import type { Actor } from '../../http/actor.ts';
+import { AppError } from '../../http/errors.ts';
 
 /** What an actor may do; each permission names the narrowest role that holds it. */
 const PERMISSIONS = {

@@ -32,7 +32,10 @@ export async function getHistory(db: Db, actor: Actor, type: EntityType, id: str
     .from(auditLog)
     .where(and(eq(auditLog.entityType, type), eq(auditLog.entityId, id)))
     .orderBy(desc(auditLog.at), desc(auditLog.id));
-  const names = await userNames(db, entries.map((e) => e.actorId));
+  const names = await userNames(
+    db,
+    entries.map((e) => e.actorId),
+  );
   return {
     items: entries.map((entry) => ({
       id: entry.id.toString(),

@@ -1,8 +1,8 @@
-import { count, eq } from 'drizzle-orm';
+import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, TEST_PASSWORD, type TestApp } from '../../../../tests/helpers/test-app.ts';
 import { eventSlots, exhibitionStops, organisations, partnerships, structures } from '../../db/schema/index.ts';
 import { parisLocalToDate } from '../../lib/paris-time.ts';
-import { createTestApp, TEST_PASSWORD, type TestApp } from '../../../../tests/helpers/test-app.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -13,7 +13,12 @@ afterAll(() => t.close());
 describe('demo data', () => {
   it('holds the coordination and the 8 local structures, Paris with its office in the 20th', async () => {
     const rows = await t.database.db.select().from(structures);
-    expect(rows.filter((s) => s.kind === 'local').map((s) => s.departement).sort()).toEqual(['75', '77', '78', '91', '92', '93', '94', '95']);
+    expect(
+      rows
+        .filter((s) => s.kind === 'local')
+        .map((s) => s.departement)
+        .sort(),
+    ).toEqual(['75', '77', '78', '91', '92', '93', '94', '95']);
     expect(rows.find((s) => s.code === '75')).toMatchObject({ postcode: '75020' });
   });
 

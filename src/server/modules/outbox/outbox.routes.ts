@@ -9,7 +9,11 @@ const OUTBOX_PAGE = 200;
 
 export const outboxRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/outbox', {
-    schema: { tags: ['Accounts'], summary: 'Messages sent, or waiting when no SMTP server is configured', response: { 200: outboxListSchema, ...errorResponses } },
+    schema: {
+      tags: ['Accounts'],
+      summary: 'Messages sent, or waiting when no SMTP server is configured',
+      response: { 200: outboxListSchema, ...errorResponses },
+    },
     handler: async (request) => {
       requireAccess(request.actor, 'global:admin');
       const rows = await app.db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(OUTBOX_PAGE);

@@ -1,11 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { deletedSchema, idParams } from '../../../contracts/common.ts';
-import {
-  structureCreateSchema,
-  structureListSchema,
-  structureSchema,
-  structureUpdateSchema,
-} from '../../../contracts/structures.ts';
+import { structureCreateSchema, structureListSchema, structureSchema, structureUpdateSchema } from '../../../contracts/structures.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import { createStructure, deleteStructure, getStructure, listStructures, updateStructure } from './structures.service.ts';
 
@@ -13,7 +8,11 @@ const tags = ['Structures'];
 
 export const structuresRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/structures', {
-    schema: { tags, summary: 'Structures the user belongs to (all for the coordination)', response: { 200: structureListSchema, ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'Structures the user belongs to (all for the coordination)',
+      response: { 200: structureListSchema, ...errorResponses },
+    },
     handler: (request) => listStructures(app.db, request.actor),
   });
   app.get('/structures/:id', {

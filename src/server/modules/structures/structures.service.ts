@@ -66,6 +66,12 @@ export async function deleteStructure(db: Db, actor: Actor, id: string) {
   });
 }
 
-function audit(actor: Actor, row: StructureRow, action: 'create' | 'update' | 'delete', before: StructureRow | null, after: StructureRow | null) {
+function audit(
+  actor: Actor,
+  row: StructureRow,
+  action: 'create' | 'update' | 'delete',
+  before: StructureRow | null,
+  after: StructureRow | null,
+) {
   return { actorId: actorIdOf(actor), entityType: 'structure' as const, entityId: row.id, structureId: row.id, action, before, after };
 }

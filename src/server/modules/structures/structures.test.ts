@@ -16,7 +16,12 @@ afterAll(() => t.close());
 
 describe('structures', () => {
   it('lets a manager edit their structure and records who changed what', async () => {
-    const update = await t.request({ method: 'PATCH', url: `/api/v1/structures/${paris.id}`, as: manager, payload: { version: 1, city: 'Paris', postcode: '75020' } });
+    const update = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/structures/${paris.id}`,
+      as: manager,
+      payload: { version: 1, city: 'Paris', postcode: '75020' },
+    });
     expect(update.statusCode).toBe(200);
     expect(update.json()).toMatchObject({ city: 'Paris', postcode: '75020', version: 2 });
 
@@ -34,7 +39,12 @@ describe('structures', () => {
   });
 
   it('refuses a stale update with 409 and the current record, changing nothing', async () => {
-    const stale = await t.request({ method: 'PATCH', url: `/api/v1/structures/${paris.id}`, as: manager, payload: { version: 1, city: 'Montreuil' } });
+    const stale = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/structures/${paris.id}`,
+      as: manager,
+      payload: { version: 1, city: 'Montreuil' },
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.headers['content-type']).toContain('application/problem+json');
     expect(stale.json().current).toMatchObject({ city: 'Paris', version: 2 });
@@ -43,7 +53,12 @@ describe('structures', () => {
   });
 
   it('refuses an observer with 403 and hides another structure with 404', async () => {
-    const denied = await t.request({ method: 'PATCH', url: `/api/v1/structures/${paris.id}`, as: observer, payload: { version: 2, city: 'Ivry' } });
+    const denied = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/structures/${paris.id}`,
+      as: observer,
+      payload: { version: 2, city: 'Ivry' },
+    });
     expect(denied.statusCode).toBe(403);
     const other = await t.createStructure('93');
     const hidden = await t.request({ method: 'GET', url: `/api/v1/structures/${other.id}`, as: manager });
@@ -52,7 +67,12 @@ describe('structures', () => {
 
   it('sends a deleted structure to the trash, from which the coordination restores it', async () => {
     const coordinator = await t.signIn('coordination@test.localhost');
-    const created = await t.request({ method: 'POST', url: '/api/v1/structures', as: coordinator, payload: { code: '77', kind: 'local', departement: '77', name: 'Seine-et-Marne' } });
+    const created = await t.request({
+      method: 'POST',
+      url: '/api/v1/structures',
+      as: coordinator,
+      payload: { code: '77', kind: 'local', departement: '77', name: 'Seine-et-Marne' },
+    });
     expect(created.statusCode).toBe(201);
     const { id } = created.json();
     expect((await t.request({ method: 'DELETE', url: `/api/v1/structures/${id}`, as: coordinator })).statusCode).toBe(200);
@@ -62,13 +82,20 @@ describe('structures', () => {
     const restored = await t.request({ method: 'POST', url: `/api/v1/trash/structure/${id}/restore`, as: coordinator });
     expect(restored.statusCode).toBe(200);
     expect((await t.request({ method: 'GET', url: `/api/v1/structures/${id}`, as: coordinator })).json().name).toBe('Seine-et-Marne');
-    const actions = (await t.request({ method: 'GET', url: `/api/v1/history/structure/${id}`, as: coordinator })).json().items.map((e: { action: string }) => e.action);
+    const actions = (await t.request({ method: 'GET', url: `/api/v1/history/structure/${id}`, as: coordinator }))
+      .json()
+      .items.map((e: { action: string }) => e.action);
     expect(actions).toEqual(['restore', 'delete', 'create']);
   });
 
   it('refuses a duplicate code with 409', async () => {
     const coordinator = await t.signIn('coordination@test.localhost');
-    const duplicate = await t.request({ method: 'POST', url: '/api/v1/structures', as: coordinator, payload: { code: '75', kind: 'local', departement: '75', name: 'Doublon' } });
+    const duplicate = await t.request({
+      method: 'POST',
+      url: '/api/v1/structures',
+      as: coordinator,
+      payload: { code: '75', kind: 'local', departement: '75', name: 'Doublon' },
+    });
     expect(duplicate.statusCode).toBe(409);
   });
 });

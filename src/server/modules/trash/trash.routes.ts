@@ -5,7 +5,12 @@ import { listTrash, restoreFromTrash } from './trash.service.ts';
 
 export const trashRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/trash', {
-    schema: { tags: ['Audit'], summary: 'Deleted records the user may restore', querystring: trashListQuery, response: { 200: trashListSchema, ...errorResponses } },
+    schema: {
+      tags: ['Audit'],
+      summary: 'Deleted records the user may restore',
+      querystring: trashListQuery,
+      response: { 200: trashListSchema, ...errorResponses },
+    },
     handler: (request) => listTrash(app.db, request.actor, request.query.structureId),
   });
   app.post('/trash/:entityType/:id/restore', {

@@ -24,10 +24,11 @@ export async function listTrash(db: Db, actor: Actor, structureId: string | unde
     if (!def.trashable) continue;
     const table = def.table as RecordTable;
     const rows = (await db.select().from(table).where(isNotNull(table.deletedAt)).orderBy(desc(table.deletedAt))) as Row[];
-    const visible = rows.filter(
-      (row) => mayRestore(actor, type, row) && (!structureId || def.structureIdOf(row) === structureId),
+    const visible = rows.filter((row) => mayRestore(actor, type, row) && (!structureId || def.structureIdOf(row) === structureId));
+    const names = await userNames(
+      db,
+      visible.flatMap((r) => [r.deletedBy as string | null, r.userId as string | null]),
     );
-    const names = await userNames(db, visible.flatMap((r) => [r.deletedBy as string | null, r.userId as string | null]));
     for (const row of visible) {
       const deletedBy = row.deletedBy as string | null;
       items.push({

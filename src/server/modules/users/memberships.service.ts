@@ -18,7 +18,12 @@ export async function listMemberships(db: Db, actor: Actor, structureId: string 
   const rows = await db
     .select()
     .from(memberships)
-    .where(and(isNull(memberships.deletedAt), scope ? inArray(memberships.structureId, scope.length ? scope : [crypto.randomUUID()]) : undefined));
+    .where(
+      and(
+        isNull(memberships.deletedAt),
+        scope ? inArray(memberships.structureId, scope.length ? scope : [crypto.randomUUID()]) : undefined,
+      ),
+    );
   return { items: rows.map(toDto) };
 }
 
@@ -67,6 +72,20 @@ async function loadManageable(db: Db, actor: Actor, id: string): Promise<Members
   return row;
 }
 
-function audit(actor: Actor, row: MembershipRow, action: 'create' | 'update' | 'delete', before: MembershipRow | null, after: MembershipRow | null) {
-  return { actorId: actorIdOf(actor), entityType: 'membership' as const, entityId: row.id, structureId: row.structureId, action, before, after };
+function audit(
+  actor: Actor,
+  row: MembershipRow,
+  action: 'create' | 'update' | 'delete',
+  before: MembershipRow | null,
+  after: MembershipRow | null,
+) {
+  return {
+    actorId: actorIdOf(actor),
+    entityType: 'membership' as const,
+    entityId: row.id,
+    structureId: row.structureId,
+    action,
+    before,
+    after,
+  };
 }

@@ -20,7 +20,11 @@ const membershipTags = ['Memberships'];
 
 export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/users', {
-    schema: { tags: userTags, summary: 'Users a manager or the coordination administers', response: { 200: userListSchema, ...errorResponses } },
+    schema: {
+      tags: userTags,
+      summary: 'Users a manager or the coordination administers',
+      response: { 200: userListSchema, ...errorResponses },
+    },
     handler: (request) => listUsersFor(app.db, request.actor),
   });
   app.get('/users/:id', {
@@ -28,7 +32,12 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: (request) => getUserFor(app.db, request.actor, request.params.id),
   });
   app.post('/users', {
-    schema: { tags: userTags, summary: 'Open an account with its first membership', body: userCreateSchema, response: { 201: userSchema, ...errorResponses } },
+    schema: {
+      tags: userTags,
+      summary: 'Open an account with its first membership',
+      body: userCreateSchema,
+      response: { 201: userSchema, ...errorResponses },
+    },
     handler: async (request, reply) =>
       reply.code(201).send(await createUser(app.db, app.mailer, request.actor, request.body, app.config.publicUrl)),
   });
@@ -42,7 +51,12 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async (request, reply) => reply.code(201).send(await createMembership(app.db, request.actor, request.body)),
   });
   app.patch('/memberships/:id', {
-    schema: { tags: membershipTags, params: idParams, body: membershipUpdateSchema, response: { 200: membershipSchema, ...errorResponses } },
+    schema: {
+      tags: membershipTags,
+      params: idParams,
+      body: membershipUpdateSchema,
+      response: { 200: membershipSchema, ...errorResponses },
+    },
     handler: (request) => updateMembership(app.db, request.actor, request.params.id, request.body),
   });
   app.delete('/memberships/:id', {

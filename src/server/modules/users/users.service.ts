@@ -8,7 +8,7 @@ import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import { invitationMessage } from '../../mail/messages.ts';
-import { SYSTEM_ACTOR, actorIdOf, hasAccess, readableStructureIds, requireAccess, requireGrantable } from '../access/require-access.ts';
+import { actorIdOf, hasAccess, readableStructureIds, requireAccess, requireGrantable, SYSTEM_ACTOR } from '../access/require-access.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findUser, findUserByEmail, listUsers, liveMembershipsOf, type UserRow } from './users.queries.ts';
 
@@ -33,15 +33,16 @@ export async function getUserFor(db: Db, actor: Actor, id: string) {
 }
 
 async function withMemberships(db: DbOrTx, rows: UserRow[], visibleStructures: string[] | null) {
-  const links = await liveMembershipsOf(db, rows.map((r) => r.id));
+  const links = await liveMembershipsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
     email: row.email,
     createdAt: row.createdAt.toISOString(),
-    memberships: links
-      .filter((m) => m.userId === row.id && (!visibleStructures || visibleStructures.includes(m.structureId)))
-      .map(toDto),
+    memberships: links.filter((m) => m.userId === row.id && (!visibleStructures || visibleStructures.includes(m.structureId))).map(toDto),
   }));
 }
 
@@ -64,12 +65,30 @@ export async function createUser(db: Db, mailer: Mailer, actor: Actor | null, in
     const userId = crypto.randomUUID();
     const [created] = await tx.insert(user).values({ id: userId, name: input.name, email: input.email }).returning();
     if (passwordHash) {
-      await tx.insert(account).values({ id: crypto.randomUUID(), accountId: userId, providerId: 'credential', userId, password: passwordHash });
+      await tx
+        .insert(account)
+        .values({ id: crypto.randomUUID(), accountId: userId, providerId: 'credential', userId, password: passwordHash });
     }
     const [membership] = await tx.insert(memberships).values({ userId, structureId: input.structureId, role: input.role }).returning();
     const actorId = actor ? actorIdOf(actor) : null;
-    await recordAudit(tx, { actorId, entityType: 'user', entityId: userId, structureId: null, action: 'create', before: null, after: { name: input.name, email: input.email } });
-    await recordAudit(tx, { actorId, entityType: 'membership', entityId: membership!.id, structureId: input.structureId, action: 'create', before: null, after: membership! });
+    await recordAudit(tx, {
+      actorId,
+      entityType: 'user',
+      entityId: userId,
+      structureId: null,
+      action: 'create',
+      before: null,
+      after: { name: input.name, email: input.email },
+    });
+    await recordAudit(tx, {
+      actorId,
+      entityType: 'membership',
+      entityId: membership!.id,
+      structureId: input.structureId,
+      action: 'create',
+      before: null,
+      after: membership!,
+    });
     const invitation = passwordHash ? null : await createInvitationToken(tx, userId);
     return { created: created!, structureName: structure.name as string, invitation };
   });

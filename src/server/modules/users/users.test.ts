@@ -24,7 +24,12 @@ afterAll(async () => {
 
 describe('accounts', () => {
   it('lets a manager open an account; the invitation arrives by SMTP and sets the password', async () => {
-    const created = await t.request({ method: 'POST', url: '/api/v1/users', as: manager, payload: { name: 'Awa Diallo', email: 'Awa.Diallo@Example.org', structureId, role: 'member' } });
+    const created = await t.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      as: manager,
+      payload: { name: 'Awa Diallo', email: 'Awa.Diallo@Example.org', structureId, role: 'member' },
+    });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ email: 'awa.diallo@example.org', memberships: [{ structureId, role: 'member' }] });
 
@@ -32,7 +37,11 @@ describe('accounts', () => {
     expect(mail).toBeDefined();
     const token = tokenIn(mail!.raw);
     expect(token).toBeTruthy();
-    const reset = await t.request({ method: 'POST', url: '/api/auth/reset-password', payload: { token, newPassword: 'un-mot-de-passe-choisi' } });
+    const reset = await t.request({
+      method: 'POST',
+      url: '/api/auth/reset-password',
+      payload: { token, newPassword: 'un-mot-de-passe-choisi' },
+    });
     expect(reset.statusCode).toBe(200);
     expect(await t.signIn('awa.diallo@example.org', 'un-mot-de-passe-choisi')).toContain('session_token');
 
@@ -41,24 +50,46 @@ describe('accounts', () => {
   });
 
   it('refuses to let a manager grant the coordinator role', async () => {
-    const response = await t.request({ method: 'POST', url: '/api/v1/users', as: manager, payload: { name: 'Trop Haut', email: 'haut@example.org', structureId, role: 'coordinator' } });
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      as: manager,
+      payload: { name: 'Trop Haut', email: 'haut@example.org', structureId, role: 'coordinator' },
+    });
     expect(response.statusCode).toBe(403);
   });
 
   it('refuses a second account for the same e-mail', async () => {
-    const response = await t.request({ method: 'POST', url: '/api/v1/users', as: manager, payload: { name: 'Awa D.', email: 'awa.diallo@example.org', structureId, role: 'member' } });
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      as: manager,
+      payload: { name: 'Awa D.', email: 'awa.diallo@example.org', structureId, role: 'member' },
+    });
     expect(response.statusCode).toBe(409);
   });
 
   it('resets a forgotten password through a link sent by e-mail, and the old password stops working', async () => {
     const { email } = await t.userWithRole('member', structureId);
-    const asked = await t.request({ method: 'POST', url: '/api/auth/request-password-reset', payload: { email, redirectTo: '/reinitialiser' } });
+    const asked = await t.request({
+      method: 'POST',
+      url: '/api/auth/request-password-reset',
+      payload: { email, redirectTo: '/reinitialiser' },
+    });
     expect(asked.statusCode).toBe(200);
     const mail = smtp.received.findLast((m) => m.to.includes(email));
     const token = tokenIn(mail!.raw);
-    const bad = await t.request({ method: 'POST', url: '/api/auth/reset-password', payload: { token: 'forged-token', newPassword: 'nouveau-mot-de-passe' } });
+    const bad = await t.request({
+      method: 'POST',
+      url: '/api/auth/reset-password',
+      payload: { token: 'forged-token', newPassword: 'nouveau-mot-de-passe' },
+    });
     expect(bad.statusCode).toBe(400);
-    const good = await t.request({ method: 'POST', url: '/api/auth/reset-password', payload: { token, newPassword: 'nouveau-mot-de-passe' } });
+    const good = await t.request({
+      method: 'POST',
+      url: '/api/auth/reset-password',
+      payload: { token, newPassword: 'nouveau-mot-de-passe' },
+    });
     expect(good.statusCode).toBe(200);
     await expect(t.signIn(email)).rejects.toThrow();
     expect(await t.signIn(email, 'nouveau-mot-de-passe')).toBeTruthy();
@@ -66,13 +97,22 @@ describe('accounts', () => {
 
   it('changes a password for the signed-in user', async () => {
     const { cookie, email } = await t.userWithRole('observer', structureId);
-    const changed = await t.request({ method: 'POST', url: '/api/auth/change-password', as: cookie, payload: { currentPassword: TEST_PASSWORD, newPassword: 'encore-un-autre-mdp' } });
+    const changed = await t.request({
+      method: 'POST',
+      url: '/api/auth/change-password',
+      as: cookie,
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'encore-un-autre-mdp' },
+    });
     expect(changed.statusCode).toBe(200);
     expect(await t.signIn(email, 'encore-un-autre-mdp')).toBeTruthy();
   });
 
   it('sets HttpOnly SameSite session cookies', async () => {
-    const response = await t.request({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: 'coordination@test.localhost', password: TEST_PASSWORD } });
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      payload: { email: 'coordination@test.localhost', password: TEST_PASSWORD },
+    });
     const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
     const session = cookies.find((c) => c.includes('session_token='));
     expect(session).toMatch(/HttpOnly/i);
@@ -80,7 +120,11 @@ describe('accounts', () => {
   });
 
   it('refuses public sign-up', async () => {
-    const response = await t.request({ method: 'POST', url: '/api/auth/sign-up/email', payload: { name: 'Inconnu', email: 'inconnu@example.org', password: 'mot-de-passe-long' } });
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/auth/sign-up/email',
+      payload: { name: 'Inconnu', email: 'inconnu@example.org', password: 'mot-de-passe-long' },
+    });
     expect(response.statusCode).toBeGreaterThanOrEqual(400);
   });
 });
@@ -89,7 +133,12 @@ describe('sign-in rate limit', () => {
   it('answers 429 after too many attempts from one address', async () => {
     const limited = await createTestApp({ signInLimitPerMinute: 3 });
     try {
-      const attempt = () => limited.request({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: 'coordination@test.localhost', password: 'mauvais-mot-de-passe' } });
+      const attempt = () =>
+        limited.request({
+          method: 'POST',
+          url: '/api/auth/sign-in/email',
+          payload: { email: 'coordination@test.localhost', password: 'mauvais-mot-de-passe' },
+        });
       const statuses = [];
       for (let i = 0; i < 5; i++) statuses.push((await attempt()).statusCode);
       expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);

@@ -19,7 +19,7 @@ export function EmptyBlock({ title, description, action }: EmptyBlockProps) {
       icon={<IconInbox aria-hidden />}
       withIndicatorBackground
     >
-      {action !== undefined && <EmptyState.Actions>{action}</EmptyState.Actions>}
+      {action != null && <EmptyState.Actions>{action}</EmptyState.Actions>}
     </EmptyState>
   );
 }

@@ -1,6 +1,7 @@
-import { Alert, Button } from '@mantine/core';
+import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { isTransient } from '../../lib/api-error.ts';
 import { errorMessage } from '../../lib/error-message.ts';
 
 interface QueryErrorProps {
@@ -8,15 +9,25 @@ interface QueryErrorProps {
   onRetry: () => void;
 }
 
-/** A failed load says what went wrong and offers a retry: nothing fails silently. */
+/** A failed load says what went wrong, and offers a retry when trying again could help. */
 export function QueryError({ error, onRetry }: QueryErrorProps) {
   const { t } = useTranslation();
   return (
     <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('errors.loadFailed')}>
-      {errorMessage(error, t)}
-      <Button mt="sm" size="xs" variant="white" color="red" leftSection={<IconRefresh size={16} aria-hidden />} onClick={onRetry}>
-        {t('actions.retry')}
-      </Button>
+      <Stack gap="sm" align="flex-start">
+        <Text size="sm">{errorMessage(error, t)}</Text>
+        {isTransient(error) && (
+          <Button
+            size="xs"
+            variant="white"
+            color="red"
+            leftSection={<IconRefresh size={16} aria-hidden />}
+            onClick={onRetry}
+          >
+            {t('actions.retry')}
+          </Button>
+        )}
+      </Stack>
     </Alert>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button } from '@mantine/core';
+import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconRefresh, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
@@ -7,10 +7,18 @@ export function StaleAlert({ onReload }: { onReload: () => void }) {
   const { t } = useTranslation();
   return (
     <Alert color="orange" variant="light" icon={<IconUsers aria-hidden />} title={t('errors.stale')} role="alert">
-      {t('errors.staleHint')}
-      <Button mt="sm" size="xs" variant="white" color="orange" leftSection={<IconRefresh size={16} aria-hidden />} onClick={onReload}>
-        {t('actions.reload')}
-      </Button>
+      <Stack gap="sm" align="flex-start">
+        <Text size="sm">{t('errors.staleHint')}</Text>
+        <Button
+          size="xs"
+          variant="white"
+          color="orange"
+          leftSection={<IconRefresh size={16} aria-hidden />}
+          onClick={onReload}
+        >
+          {t('actions.reload')}
+        </Button>
+      </Stack>
     </Alert>
   );
 }

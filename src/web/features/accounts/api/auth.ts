@@ -1,10 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { RESET_PASSWORD_PATH, SIGN_IN_PATH } from '../../../app/paths.ts';
 import { request } from '../../../lib/api-client.ts';
-import { RESET_PASSWORD_PATH } from '../../../app/paths.ts';
 import { meQueryOptions } from './me.ts';
 
 // better-auth endpoints: no shared contract, and a 401 there is a wrong password, not a lost session.
-const authPost = (path: string, body: unknown) => request(`/api/auth/${path}`, { method: 'POST', body, expectUnauthorized: true });
+const authPost = (path: string, body: unknown) =>
+  request(`/api/auth/${path}`, { method: 'POST', body, expectUnauthorized: true });
 
 export interface Credentials {
   email: string;
@@ -21,10 +23,15 @@ export function useSignIn() {
 
 export function useSignOut() {
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   return useMutation({
     mutationFn: () => authPost('sign-out', {}),
-    // Nothing from the previous session may stay on screen for the next person at this desk.
-    onSuccess: () => queryClient.clear(),
+    // Leave the app shell first (its queries would refetch at once), then forget everything:
+    // nothing from this session may stay in memory for the next person at this desk.
+    onSuccess: async () => {
+      await navigate(SIGN_IN_PATH, { replace: true });
+      queryClient.clear();
+    },
   });
 }
 

@@ -1,11 +1,12 @@
-import { Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
-import { type FormEvent } from 'react';
+import { Button, Group, Modal, Stack } from '@mantine/core';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_MIN_LENGTH } from '../../../../contracts/users.ts';
+import { PasswordField } from '../../../components/ui/password-field.tsx';
 import { isApiError } from '../../../lib/api-error.ts';
 import { errorMessage } from '../../../lib/error-message.ts';
-import { useForm } from '../../../lib/use-form.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx';
+import { useForm } from '../../../lib/use-form.ts';
 import { useChangePassword } from '../api/auth.ts';
 import { newPasswordErrors } from './new-password-errors.ts';
 
@@ -38,7 +39,7 @@ export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProp
       },
       // A wrong current password belongs next to that field; anything else is a notification.
       onError: (error) => {
-        if (isApiError(error) && error.fromAuth && error.status < 500) {
+        if (isApiError(error) && error.authCode !== null) {
           form.setErrors({ currentPassword: errorMessage(error, t) });
         } else notifyError(error);
       },
@@ -46,18 +47,34 @@ export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProp
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('changePassword.title')} closeButtonProps={{ 'aria-label': t('actions.close') }}>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('changePassword.title')}
+      closeButtonProps={{ 'aria-label': t('actions.close') }}
+    >
       <form onSubmit={onSubmit} noValidate>
         <Stack>
-          <PasswordInput label={t('changePassword.current')} autoComplete="current-password" required data-autofocus {...form.textProps('currentPassword')} />
-          <PasswordInput
+          <PasswordField
+            label={t('changePassword.current')}
+            autoComplete="current-password"
+            required
+            data-autofocus
+            {...form.textProps('currentPassword')}
+          />
+          <PasswordField
             label={t('changePassword.new')}
             description={t('password.hint', { min: PASSWORD_MIN_LENGTH })}
             autoComplete="new-password"
             required
             {...form.textProps('newPassword')}
           />
-          <PasswordInput label={t('changePassword.confirm')} autoComplete="new-password" required {...form.textProps('confirmation')} />
+          <PasswordField
+            label={t('changePassword.confirm')}
+            autoComplete="new-password"
+            required
+            {...form.textProps('confirmation')}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('actions.cancel')}

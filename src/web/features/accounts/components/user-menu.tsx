@@ -2,8 +2,6 @@ import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { SIGN_IN_PATH } from '../../../app/paths.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx';
 import { useSignOut } from '../api/auth.ts';
 import { useMe } from '../api/me.ts';
@@ -12,18 +10,11 @@ import { ChangePasswordModal } from './change-password-modal.tsx';
 export function UserMenu() {
   const { t } = useTranslation();
   const { user } = useMe();
-  const navigate = useNavigate();
   const signOut = useSignOut();
   const [passwordOpened, passwordModal] = useDisclosure(false);
 
-  const onSignOut = () =>
-    signOut.mutate(undefined, {
-      onSuccess: () => {
-        notifySuccess(t('userMenu.signedOut'));
-        void navigate(SIGN_IN_PATH, { replace: true });
-      },
-      onError: notifyError,
-    });
+  // The sign-in page replaces this menu at once, so the outcome is told by notification.
+  const onSignOut = () => signOut.mutateAsync().then(() => notifySuccess(t('userMenu.signedOut')), notifyError);
 
   return (
     <>

@@ -38,7 +38,13 @@ export function ForgotPasswordPage() {
         <form onSubmit={onSubmit} noValidate>
           <Stack>
             <Text c="dimmed">{t('forgot.intro')}</Text>
-            <TextInput label={t('fields.email')} type="email" autoComplete="email" required {...form.textProps('email')} />
+            <TextInput
+              label={t('fields.email')}
+              type="email"
+              autoComplete="email"
+              required
+              {...form.textProps('email')}
+            />
             <Button type="submit" loading={requestReset.isPending} fullWidth>
               {t('forgot.submit')}
             </Button>

@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PASSWORD_MIN_LENGTH } from '../../../../contracts/users.ts';
 import { FORGOT_PASSWORD_PATH, SIGN_IN_PATH } from '../../../app/paths.ts';
+import { PasswordField } from '../../../components/ui/password-field.tsx';
 import { isApiError } from '../../../lib/api-error.ts';
 import { errorMessage } from '../../../lib/error-message.ts';
 import { notifySuccess } from '../../../lib/notify.tsx';
@@ -50,7 +51,7 @@ export function ResetPasswordPage() {
     );
   };
 
-  const expired = isApiError(resetPassword.error) && resetPassword.error.problem.code === 'INVALID_TOKEN';
+  const expired = isApiError(resetPassword.error) && resetPassword.error.authCode === 'INVALID_TOKEN';
   return (
     <Stack>
       <Title order={1} size="h2">
@@ -66,14 +67,19 @@ export function ResetPasswordPage() {
                 {errorMessage(resetPassword.error, t)}
               </Alert>
             )}
-            <PasswordInput
+            <PasswordField
               label={t('reset.newPassword')}
               description={t('password.hint', { min: PASSWORD_MIN_LENGTH })}
               autoComplete="new-password"
               required
               {...form.textProps('newPassword')}
             />
-            <PasswordInput label={t('reset.confirm')} autoComplete="new-password" required {...form.textProps('confirmation')} />
+            <PasswordField
+              label={t('reset.confirm')}
+              autoComplete="new-password"
+              required
+              {...form.textProps('confirmation')}
+            />
             <Button type="submit" loading={resetPassword.isPending} fullWidth>
               {t('reset.submit')}
             </Button>

@@ -1,9 +1,10 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { FORGOT_PASSWORD_PATH, NEXT_PARAM } from '../../../app/paths.ts';
+import { PasswordField } from '../../../components/ui/password-field.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
 import { useForm } from '../../../lib/use-form.ts';
 import { useSignIn } from '../api/auth.ts';
@@ -45,8 +46,19 @@ export function SignInPage() {
             {errorMessage(signIn.error, t)}
           </Alert>
         )}
-        <TextInput label={t('fields.email')} type="email" autoComplete="username" required {...form.textProps('email')} />
-        <PasswordInput label={t('signIn.password')} autoComplete="current-password" required {...form.textProps('password')} />
+        <TextInput
+          label={t('fields.email')}
+          type="email"
+          autoComplete="username"
+          required
+          {...form.textProps('email')}
+        />
+        <PasswordField
+          label={t('signIn.password')}
+          autoComplete="current-password"
+          required
+          {...form.textProps('password')}
+        />
         <Anchor component={Link} to={FORGOT_PASSWORD_PATH} size="sm">
           {t('signIn.forgot')}
         </Anchor>

@@ -7,6 +7,7 @@ import { membershipCreateSchema, type User } from '../../../../contracts/users.t
 import { serverFieldErrors, validate } from '../../../lib/form-errors.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx';
 import { useForm } from '../../../lib/use-form.ts';
+import { useMe } from '../../accounts/api/me.ts';
 import { useCreateMembership } from '../api/memberships.ts';
 import { roleOptions } from './role-options.ts';
 
@@ -22,6 +23,7 @@ const EMPTY = { userId: null as string | null, role: 'member' as Role | null };
 
 export function AddMemberDrawer({ opened, onClose, structure, candidates }: AddMemberDrawerProps) {
   const { t } = useTranslation();
+  const { isCoordinator } = useMe();
   const createMembership = useCreateMembership();
   const form = useForm(EMPTY);
 
@@ -48,7 +50,13 @@ export function AddMemberDrawer({ opened, onClose, structure, candidates }: AddM
   };
 
   return (
-    <Drawer opened={opened} onClose={onClose} position="right" title={t('members.add')} closeButtonProps={{ 'aria-label': t('actions.close') }}>
+    <Drawer
+      opened={opened}
+      onClose={onClose}
+      position="right"
+      title={t('members.add')}
+      closeButtonProps={{ 'aria-label': t('actions.close') }}
+    >
       {candidates.length === 0 ? (
         <Text>{t('members.noCandidates')}</Text>
       ) : (
@@ -68,7 +76,7 @@ export function AddMemberDrawer({ opened, onClose, structure, candidates }: AddM
             <Select<Role>
               label={t('fields.role')}
               required
-              data={roleOptions(t)}
+              data={roleOptions(t, isCoordinator)}
               value={form.values.role}
               onChange={(role) => form.setField('role', role)}
               error={form.errors.role}

@@ -7,6 +7,7 @@ import type { Role } from '../../../../contracts/roles.ts';
 import type { Membership, User } from '../../../../contracts/users.ts';
 import { ConfirmModal } from '../../../components/ui/confirm-modal.tsx';
 import { notifyError, notifySuccess, notifyWithUndo } from '../../../lib/notify.tsx';
+import { useMe } from '../../accounts/api/me.ts';
 import { restoreFromTrash } from '../../audit/api/trash.ts';
 import { useDeleteMembership, useUpdateMembership } from '../api/memberships.ts';
 import { roleOptions } from './role-options.ts';
@@ -20,6 +21,7 @@ interface MemberRowProps {
 
 export function MemberRow({ membership, user, structureName }: MemberRowProps) {
   const { t } = useTranslation();
+  const { isCoordinator } = useMe();
   const queryClient = useQueryClient();
   const updateMembership = useUpdateMembership();
   const deleteMembership = useDeleteMembership();
@@ -67,7 +69,7 @@ export function MemberRow({ membership, user, structureName }: MemberRowProps) {
       <Table.Td>
         <Select<Role>
           aria-label={t('members.roleOf', { name })}
-          data={roleOptions(t)}
+          data={roleOptions(t, isCoordinator, membership.role)}
           value={membership.role}
           onChange={changeRole}
           allowDeselect={false}

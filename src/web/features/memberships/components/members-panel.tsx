@@ -1,10 +1,11 @@
-import { Button, Group, Table } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Structure } from '../../../../contracts/structures.ts';
 import { EmptyBlock } from '../../../components/ui/empty-block.tsx';
+import { ListTable } from '../../../components/ui/list-table.tsx';
 import { QueryError } from '../../../components/ui/query-error.tsx';
 import { TableSkeleton } from '../../../components/ui/table-skeleton.tsx';
 import { usersQueryOptions } from '../../users/api/users.ts';
@@ -42,28 +43,20 @@ export function MembersPanel({ structure }: { structure: Structure }) {
           <Group justify="flex-end" mb="sm">
             {addButton}
           </Group>
-          <Table.ScrollContainer minWidth={560}>
-            <Table verticalSpacing="sm">
-              <Table.Caption>{t('members.caption', { structure: structure.name, total: memberships.data.length })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('members.person')}</Table.Th>
-                  <Table.Th scope="col">{t('fields.role')}</Table.Th>
-                  <Table.Th scope="col">{t('members.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {memberships.data.map((membership) => (
-                  <MemberRow
-                    key={membership.id}
-                    membership={membership}
-                    user={usersById.get(membership.userId)}
-                    structureName={structure.name}
-                  />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ListTable
+            caption={t('members.caption', { structure: structure.name, total: memberships.data.length })}
+            columns={[t('members.person'), t('fields.role'), t('members.actions')]}
+            minWidth={560}
+          >
+            {memberships.data.map((membership) => (
+              <MemberRow
+                key={membership.id}
+                membership={membership}
+                user={usersById.get(membership.userId)}
+                structureName={structure.name}
+              />
+            ))}
+          </ListTable>
         </>
       )}
       <AddMemberDrawer opened={drawerOpened} onClose={drawer.close} structure={structure} candidates={candidates} />

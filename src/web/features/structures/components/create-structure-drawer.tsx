@@ -48,11 +48,22 @@ export function CreateStructureDrawer({ opened, onClose }: CreateStructureDrawer
   };
 
   return (
-    <Drawer opened={opened} onClose={onClose} position="right" title={t('structures.add')} closeButtonProps={{ 'aria-label': t('actions.close') }}>
+    <Drawer
+      opened={opened}
+      onClose={onClose}
+      position="right"
+      title={t('structures.add')}
+      closeButtonProps={{ 'aria-label': t('actions.close') }}
+    >
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           <TextInput label={t('fields.name')} required data-autofocus {...form.textProps('name')} />
-          <TextInput label={t('fields.code')} description={t('structures.codeHint')} required {...form.textProps('code')} />
+          <TextInput
+            label={t('fields.code')}
+            description={t('structures.codeHint')}
+            required
+            {...form.textProps('code')}
+          />
           <Select<StructureKind>
             label={t('fields.kind')}
             required

@@ -89,7 +89,12 @@ export function StructureForm({ structure }: { structure: Structure }) {
         <TextInput label={t('fields.name')} required {...form.textProps('name')} />
         <TextInput label={t('fields.address')} autoComplete="street-address" {...form.textProps('address')} />
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
-          <TextInput label={t('fields.postcode')} inputMode="numeric" autoComplete="postal-code" {...form.textProps('postcode')} />
+          <TextInput
+            label={t('fields.postcode')}
+            inputMode="numeric"
+            autoComplete="postal-code"
+            {...form.textProps('postcode')}
+          />
           <TextInput label={t('fields.city')} autoComplete="address-level2" {...form.textProps('city')} />
           <TextInput label={t('fields.email')} type="email" autoComplete="email" {...form.textProps('email')} />
           <TextInput label={t('fields.phone')} type="tel" autoComplete="tel" {...form.textProps('phone')} />

@@ -1,11 +1,13 @@
-import { Button, Drawer, Group, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Drawer, Group, Select, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../contracts/roles.ts';
 import { PASSWORD_MIN_LENGTH, userCreateSchema } from '../../../../contracts/users.ts';
+import { PasswordField } from '../../../components/ui/password-field.tsx';
 import { serverFieldErrors, validate } from '../../../lib/form-errors.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx';
 import { useForm } from '../../../lib/use-form.ts';
+import { useMe } from '../../accounts/api/me.ts';
 import { roleOptions } from '../../memberships/components/role-options.ts';
 import { useCurrentStructure } from '../../structures/components/current-structure-context.ts';
 import { useCreateUser } from '../api/users.ts';
@@ -17,6 +19,7 @@ interface AddUserDrawerProps {
 
 export function AddUserDrawer({ opened, onClose }: AddUserDrawerProps) {
   const { t } = useTranslation();
+  const { isCoordinator } = useMe();
   const { structure, options } = useCurrentStructure();
   const createUser = useCreateUser();
   const emptyForm = () => ({
@@ -65,7 +68,7 @@ export function AddUserDrawer({ opened, onClose }: AddUserDrawerProps) {
         <Stack>
           <TextInput label={t('fields.name')} autoComplete="off" required data-autofocus {...form.textProps('name')} />
           <TextInput label={t('fields.email')} type="email" autoComplete="off" required {...form.textProps('email')} />
-          <PasswordInput
+          <PasswordField
             label={t('users.passwordOptional')}
             description={t('users.passwordHint', { min: PASSWORD_MIN_LENGTH })}
             autoComplete="new-password"
@@ -84,7 +87,7 @@ export function AddUserDrawer({ opened, onClose }: AddUserDrawerProps) {
           <Select<Role>
             label={t('fields.role')}
             required
-            data={roleOptions(t)}
+            data={roleOptions(t, isCoordinator)}
             value={form.values.role}
             onChange={(role) => form.setField('role', role)}
             error={form.errors.role}
