@@ -59,7 +59,8 @@ export function exited(child: ChildProcess): Promise<number | null> {
 export async function signInOver(url: string, email: string, password: string): Promise<string> {
   const response = await fetch(`${url}/api/auth/sign-in/email`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    // Node's fetch sends Sec-Fetch-Mode, so better-auth asks for an Origin, as a browser sends.
+    headers: { 'content-type': 'application/json', origin: url },
     body: JSON.stringify({ email, password }),
   });
   if (!response.ok) throw new Error(`sign-in failed: ${await response.text()}`);

@@ -21,7 +21,7 @@ export function ConfirmModal({ opened, title, message, confirmLabel, loading, on
         <Button variant="default" onClick={onClose} data-autofocus>
           {t('actions.cancel')}
         </Button>
-        <Button color="red" onClick={onConfirm} loading={loading}>
+        <Button color="red.9" onClick={onConfirm} loading={loading}>
           {confirmLabel}
         </Button>
       </Group>

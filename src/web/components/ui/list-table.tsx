@@ -13,7 +13,8 @@ interface ListTableProps {
 
 export function ListTable({ caption, columns, minWidth = 640, children }: ListTableProps) {
   return (
-    <Table.ScrollContainer minWidth={minWidth}>
+    // Native scrolling on the container itself, focusable so keyboard users can scroll it too.
+    <Table.ScrollContainer minWidth={minWidth} type="native" tabIndex={0} role="region" aria-label={caption}>
       <Table stickyHeader highlightOnHover verticalSpacing="sm" captionSide="top">
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>

@@ -6,13 +6,13 @@ import { useTranslation } from 'react-i18next';
 export function StaleAlert({ onReload }: { onReload: () => void }) {
   const { t } = useTranslation();
   return (
-    <Alert color="orange" variant="light" icon={<IconUsers aria-hidden />} title={t('errors.stale')} role="alert">
+    <Alert color="red" variant="light" icon={<IconUsers aria-hidden />} title={t('errors.stale')} role="alert">
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{t('errors.staleHint')}</Text>
         <Button
           size="xs"
           variant="white"
-          color="orange"
+          color="red"
           leftSection={<IconRefresh size={16} aria-hidden />}
           onClick={onReload}
         >

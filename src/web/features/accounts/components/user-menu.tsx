@@ -1,6 +1,6 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
+import { IconChevronDown, IconKey, IconLogout, IconUser } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx';
 import { useSignOut } from '../api/auth.ts';
@@ -22,8 +22,11 @@ export function UserMenu() {
         <Menu.Target>
           <UnstyledButton aria-label={t('userMenu.label', { name: user.name })}>
             <Group gap={6} wrap="nowrap">
-              <Avatar name={user.name} color="teal" size={32} aria-hidden />
-              <Text size="sm" fw={500} visibleFrom="md" aria-hidden>
+              {/* No initials: the button's name must contain any text it shows (WCAG 2.5.3). */}
+              <Avatar color="teal" size={32}>
+                <IconUser size={18} aria-hidden />
+              </Avatar>
+              <Text size="sm" fw={500} visibleFrom="md">
                 {user.name}
               </Text>
               <IconChevronDown size={14} aria-hidden />

@@ -13,7 +13,7 @@ import { outboxQueryOptions } from '../api/outbox.ts';
 import { MessageModal } from './message-modal.tsx';
 
 /** The status is written in the badge; its colour only repeats it. */
-const STATUS_COLORS = { pending: 'yellow', sent: 'teal', failed: 'red' } as const;
+const STATUS_COLORS = { pending: 'gray', sent: 'teal', failed: 'red' } as const;
 
 function OutboxRow({ message, onRead }: { message: OutboxMessage; onRead: () => void }) {
   const { t, i18n } = useTranslation();
