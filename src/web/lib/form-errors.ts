@@ -43,7 +43,9 @@ export function validate<S extends z.ZodType>(schema: S, values: unknown, t: TFu
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? '');
-    errors[field] ??= issueMessage(issue, t);
+    // An empty required field is "required", whatever rule (length, format) zod tripped on first.
+    const input = typeof values === 'object' && values !== null ? (values as Record<string, unknown>)[field] : values;
+    errors[field] ??= input === '' ? t('validation.required') : issueMessage(issue, t);
   }
   return { ok: false, errors };
 }

@@ -17,13 +17,7 @@ export function QueryError({ error, onRetry }: QueryErrorProps) {
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{errorMessage(error, t)}</Text>
         {isTransient(error) && (
-          <Button
-            size="xs"
-            variant="white"
-            color="red"
-            leftSection={<IconRefresh size={16} aria-hidden />}
-            onClick={onRetry}
-          >
+          <Button size="xs" variant="default" leftSection={<IconRefresh size={16} aria-hidden />} onClick={onRetry}>
             {t('actions.retry')}
           </Button>
         )}

@@ -9,13 +9,7 @@ export function StaleAlert({ onReload }: { onReload: () => void }) {
     <Alert color="red" variant="light" icon={<IconUsers aria-hidden />} title={t('errors.stale')} role="alert">
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{t('errors.staleHint')}</Text>
-        <Button
-          size="xs"
-          variant="white"
-          color="red"
-          leftSection={<IconRefresh size={16} aria-hidden />}
-          onClick={onReload}
-        >
+        <Button size="xs" variant="default" leftSection={<IconRefresh size={16} aria-hidden />} onClick={onReload}>
           {t('actions.reload')}
         </Button>
       </Stack>
