@@ -34,10 +34,7 @@ export async function request(path: string, options: RequestOptions = {}): Promi
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers:
-        body === undefined
-          ? { accept: 'application/json' }
-          : { accept: 'application/json', 'content-type': 'application/json' },
+      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal,
     });
@@ -55,14 +52,12 @@ type Schema<T> = z.ZodType<T>;
 
 /** Responses are parsed with the shared contract, so a drifting server fails loudly here and not deep in a component. */
 export const api = {
-  get: async <T>(path: string, schema: Schema<T>, signal?: AbortSignal): Promise<T> =>
-    schema.parse(await request(path, { signal })),
+  get: async <T>(path: string, schema: Schema<T>, signal?: AbortSignal): Promise<T> => schema.parse(await request(path, { signal })),
   post: async <T>(path: string, body: unknown, schema: Schema<T>): Promise<T> =>
     schema.parse(await request(path, { method: 'POST', body })),
   patch: async <T>(path: string, body: unknown, schema: Schema<T>): Promise<T> =>
     schema.parse(await request(path, { method: 'PATCH', body })),
-  delete: async <T>(path: string, schema: Schema<T>): Promise<T> =>
-    schema.parse(await request(path, { method: 'DELETE' })),
+  delete: async <T>(path: string, schema: Schema<T>): Promise<T> => schema.parse(await request(path, { method: 'DELETE' })),
 };
 
 /** Builds a query string from the defined values only, so optional filters never send "undefined". */

@@ -19,9 +19,7 @@ function formatMessage(issue: Issue & { code: 'invalid_format' }, t: TFunction):
 function issueMessage(issue: Issue, t: TFunction): string {
   switch (issue.code) {
     case 'too_small':
-      return Number(issue.minimum) <= 1
-        ? t('validation.required')
-        : t('validation.tooShort', { min: Number(issue.minimum) });
+      return Number(issue.minimum) <= 1 ? t('validation.required') : t('validation.tooShort', { min: Number(issue.minimum) });
     case 'too_big':
       return t('validation.tooLong', { max: Number(issue.maximum) });
     case 'invalid_format':

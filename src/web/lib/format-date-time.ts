@@ -32,8 +32,7 @@ export function formatDateTime(iso: string, language: string): string {
   if (language !== 'fr') return parts.map((part) => part.value).join('');
   return parts
     .map((part, index) => {
-      const between =
-        part.type === 'literal' && parts[index - 1]?.type === 'hour' && parts[index + 1]?.type === 'minute';
+      const between = part.type === 'literal' && parts[index - 1]?.type === 'hour' && parts[index + 1]?.type === 'minute';
       return between ? ' h ' : part.value;
     })
     .join('');

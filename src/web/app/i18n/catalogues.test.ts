@@ -30,9 +30,7 @@ describe('the interface catalogues', () => {
   it('use the same interpolation variables in both languages', () => {
     const variables = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1]).sort();
     const mismatched = [...catalogues.fr]
-      .filter(
-        ([key, text]) => JSON.stringify(variables(text)) !== JSON.stringify(variables(catalogues.en.get(key) ?? '')),
-      )
+      .filter(([key, text]) => JSON.stringify(variables(text)) !== JSON.stringify(variables(catalogues.en.get(key) ?? '')))
       .map(([key]) => key);
     expect(mismatched).toEqual([]);
   });

@@ -38,11 +38,7 @@ export function AppLayout() {
   return (
     <CurrentStructureProvider>
       <SkipLink />
-      <AppShell
-        header={{ height: 60 }}
-        navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-        padding="md"
-      >
+      <AppShell header={{ height: 60 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="md">
         <AppShell.Header>
           <AppHeader navOpened={navOpened} onToggleNav={toggleNav} />
         </AppShell.Header>

@@ -5,11 +5,7 @@ import { useTranslation } from 'react-i18next';
 export function ShellSkeleton() {
   const { t } = useTranslation();
   return (
-    <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: true } }}
-      padding="md"
-    >
+    <AppShell header={{ height: 60 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: true } }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Skeleton height={24} width={120} />

@@ -12,13 +12,7 @@ interface EmptyBlockProps {
 /** Says what goes here and offers the first action, instead of an empty table. */
 export function EmptyBlock({ title, description, action }: EmptyBlockProps) {
   return (
-    <EmptyState
-      py="xl"
-      title={title}
-      description={description}
-      icon={<IconInbox aria-hidden />}
-      withIndicatorBackground
-    >
+    <EmptyState py="xl" title={title} description={description} icon={<IconInbox aria-hidden />} withIndicatorBackground>
       {action != null && <EmptyState.Actions>{action}</EmptyState.Actions>}
     </EmptyState>
   );

@@ -5,8 +5,7 @@ import { request } from '../../../lib/api-client.ts';
 import { meQueryOptions } from './me.ts';
 
 // better-auth endpoints: no shared contract, and a 401 there is a wrong password, not a lost session.
-const authPost = (path: string, body: unknown) =>
-  request(`/api/auth/${path}`, { method: 'POST', body, expectUnauthorized: true });
+const authPost = (path: string, body: unknown) => request(`/api/auth/${path}`, { method: 'POST', body, expectUnauthorized: true });
 
 export interface Credentials {
   email: string;
@@ -50,7 +49,6 @@ export function useRequestPasswordReset() {
 
 export function useResetPassword() {
   return useMutation({
-    mutationFn: ({ newPassword, token }: { newPassword: string; token: string }) =>
-      authPost('reset-password', { newPassword, token }),
+    mutationFn: ({ newPassword, token }: { newPassword: string; token: string }) => authPost('reset-password', { newPassword, token }),
   });
 }

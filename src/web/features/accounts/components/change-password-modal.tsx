@@ -47,12 +47,7 @@ export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProp
   };
 
   return (
-    <Modal
-      opened={opened}
-      onClose={close}
-      title={t('changePassword.title')}
-      closeButtonProps={{ 'aria-label': t('actions.close') }}
-    >
+    <Modal opened={opened} onClose={close} title={t('changePassword.title')} closeButtonProps={{ 'aria-label': t('actions.close') }}>
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           <PasswordField
@@ -69,12 +64,7 @@ export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProp
             required
             {...form.textProps('newPassword')}
           />
-          <PasswordField
-            label={t('changePassword.confirm')}
-            autoComplete="new-password"
-            required
-            {...form.textProps('confirmation')}
-          />
+          <PasswordField label={t('changePassword.confirm')} autoComplete="new-password" required {...form.textProps('confirmation')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('actions.cancel')}

@@ -8,12 +8,14 @@ import { SIGN_IN_PATH } from '../../../app/paths.ts';
 import { validate } from '../../../lib/form-errors.ts';
 import { notifyError } from '../../../lib/notify.tsx';
 import { useForm } from '../../../lib/use-form.ts';
+import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useRequestPasswordReset } from '../api/auth.ts';
 
 const schema = z.object({ email: z.email() });
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
+  usePageTitle(t('forgot.title'));
   const form = useForm({ email: '' });
   const requestReset = useRequestPasswordReset();
 
@@ -38,13 +40,7 @@ export function ForgotPasswordPage() {
         <form onSubmit={onSubmit} noValidate>
           <Stack>
             <Text c="dimmed">{t('forgot.intro')}</Text>
-            <TextInput
-              label={t('fields.email')}
-              type="email"
-              autoComplete="email"
-              required
-              {...form.textProps('email')}
-            />
+            <TextInput label={t('fields.email')} type="email" autoComplete="email" required {...form.textProps('email')} />
             <Button type="submit" loading={requestReset.isPending} fullWidth>
               {t('forgot.submit')}
             </Button>

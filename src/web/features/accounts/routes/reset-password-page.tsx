@@ -10,6 +10,7 @@ import { isApiError } from '../../../lib/api-error.ts';
 import { errorMessage } from '../../../lib/error-message.ts';
 import { notifySuccess } from '../../../lib/notify.tsx';
 import { useForm } from '../../../lib/use-form.ts';
+import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useResetPassword } from '../api/auth.ts';
 import { newPasswordErrors } from '../components/new-password-errors.ts';
 
@@ -29,6 +30,7 @@ function InvalidLink() {
 
 export function ResetPasswordPage() {
   const { t } = useTranslation();
+  usePageTitle(t('reset.title'));
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   // better-auth redirects here with ?error=INVALID_TOKEN when the e-mailed link has expired.
@@ -74,12 +76,7 @@ export function ResetPasswordPage() {
               required
               {...form.textProps('newPassword')}
             />
-            <PasswordField
-              label={t('reset.confirm')}
-              autoComplete="new-password"
-              required
-              {...form.textProps('confirmation')}
-            />
+            <PasswordField label={t('reset.confirm')} autoComplete="new-password" required {...form.textProps('confirmation')} />
             <Button type="submit" loading={resetPassword.isPending} fullWidth>
               {t('reset.submit')}
             </Button>

@@ -7,6 +7,7 @@ import { FORGOT_PASSWORD_PATH, NEXT_PARAM } from '../../../app/paths.ts';
 import { PasswordField } from '../../../components/ui/password-field.tsx';
 import { errorMessage } from '../../../lib/error-message.ts';
 import { useForm } from '../../../lib/use-form.ts';
+import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useSignIn } from '../api/auth.ts';
 
 /** Only paths inside the app are followed after sign-in, never another site. */
@@ -16,6 +17,7 @@ function safeNext(next: string | null): string {
 
 export function SignInPage() {
   const { t } = useTranslation();
+  usePageTitle(t('signIn.title'));
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const form = useForm({ email: '', password: '' });
@@ -46,19 +48,8 @@ export function SignInPage() {
             {errorMessage(signIn.error, t)}
           </Alert>
         )}
-        <TextInput
-          label={t('fields.email')}
-          type="email"
-          autoComplete="username"
-          required
-          {...form.textProps('email')}
-        />
-        <PasswordField
-          label={t('signIn.password')}
-          autoComplete="current-password"
-          required
-          {...form.textProps('password')}
-        />
+        <TextInput label={t('fields.email')} type="email" autoComplete="username" required {...form.textProps('email')} />
+        <PasswordField label={t('signIn.password')} autoComplete="current-password" required {...form.textProps('password')} />
         <Anchor component={Link} to={FORGOT_PASSWORD_PATH} size="sm">
           {t('signIn.forgot')}
         </Anchor>

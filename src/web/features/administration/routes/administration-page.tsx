@@ -25,10 +25,7 @@ export function AdministrationPage() {
   return (
     <>
       <PageHeader title={t('nav.administration')} description={t('admin.description')} />
-      <Tabs
-        value={active}
-        onChange={(slug) => setSearchParams(slug === null ? {} : { [TAB_PARAM]: slug }, { replace: true })}
-      >
+      <Tabs value={active} onChange={(slug) => setSearchParams(slug === null ? {} : { [TAB_PARAM]: slug }, { replace: true })}>
         <Tabs.List mb="md">
           {TABS.map(({ key, icon: Icon }) => (
             <Tabs.Tab key={key} value={ADMINISTRATION_TABS[key]} leftSection={<Icon size={16} aria-hidden />}>

@@ -5,6 +5,5 @@ import { api } from '../../../lib/api-client.ts';
 export const historyQueryOptions = (entityType: EntityType, id: string) =>
   queryOptions({
     queryKey: ['history', entityType, id],
-    queryFn: ({ signal }) =>
-      api.get(`/api/v1/history/${entityType}/${id}`, historySchema, signal).then((history) => history.items),
+    queryFn: ({ signal }) => api.get(`/api/v1/history/${entityType}/${id}`, historySchema, signal).then((history) => history.items),
   });

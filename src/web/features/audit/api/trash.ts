@@ -5,8 +5,7 @@ import { api, withQuery } from '../../../lib/api-client.ts';
 export const trashQueryOptions = (structureId: string | undefined) =>
   queryOptions({
     queryKey: ['trash', structureId ?? 'all'],
-    queryFn: ({ signal }) =>
-      api.get(withQuery('/api/v1/trash', { structureId }), trashListSchema, signal).then((list) => list.items),
+    queryFn: ({ signal }) => api.get(withQuery('/api/v1/trash', { structureId }), trashListSchema, signal).then((list) => list.items),
   });
 
 export interface TrashRef {

@@ -59,11 +59,7 @@ export function HistoryPanel({ entityType, id }: { entityType: EntityType; id: s
       {history.data.map((entry) => {
         const Icon = ACTION_ICONS[entry.action];
         return (
-          <Timeline.Item
-            key={entry.id}
-            bullet={<Icon size={14} aria-hidden />}
-            title={t(`history.actions.${entry.action}`)}
-          >
+          <Timeline.Item key={entry.id} bullet={<Icon size={14} aria-hidden />} title={t(`history.actions.${entry.action}`)}>
             <HistoryEntry entry={entry} />
           </Timeline.Item>
         );

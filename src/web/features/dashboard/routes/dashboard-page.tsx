@@ -20,9 +20,7 @@ export function DashboardPage() {
     <Stack gap="xl">
       <PageHeader title={t('nav.dashboard')} description={description} />
       {isLoading && <Skeleton height={220} />}
-      {!isLoading && structure === null && (
-        <EmptyBlock title={t('dashboard.noStructureTitle')} description={t('dashboard.noStructure')} />
-      )}
+      {!isLoading && structure === null && <EmptyBlock title={t('dashboard.noStructureTitle')} description={t('dashboard.noStructure')} />}
       {structure !== null && <StructureFacts id={structure.id} role={role} />}
       <AreaLinks />
     </Stack>

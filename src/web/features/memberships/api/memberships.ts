@@ -1,11 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { deletedSchema } from '../../../../contracts/common.ts';
-import {
-  type MembershipCreate,
-  type MembershipUpdate,
-  membershipListSchema,
-  membershipSchema,
-} from '../../../../contracts/users.ts';
+import { type MembershipCreate, type MembershipUpdate, membershipListSchema, membershipSchema } from '../../../../contracts/users.ts';
 import { api, withQuery } from '../../../lib/api-client.ts';
 
 const BASE = '/api/v1/memberships';
@@ -13,8 +8,7 @@ const BASE = '/api/v1/memberships';
 export const membershipsQueryOptions = (structureId: string) =>
   queryOptions({
     queryKey: ['memberships', structureId],
-    queryFn: ({ signal }) =>
-      api.get(withQuery(BASE, { structureId }), membershipListSchema, signal).then((list) => list.items),
+    queryFn: ({ signal }) => api.get(withQuery(BASE, { structureId }), membershipListSchema, signal).then((list) => list.items),
   });
 
 /** A membership shows up in the member list, the users table, /me (roles) and the history. */
@@ -22,9 +16,7 @@ function useRefreshMemberships() {
   const queryClient = useQueryClient();
   return () =>
     Promise.all(
-      [['memberships'], ['users'], ['me'], ['history'], ['trash']].map((queryKey) =>
-        queryClient.invalidateQueries({ queryKey }),
-      ),
+      [['memberships'], ['users'], ['me'], ['history'], ['trash']].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
     );
 }
 
@@ -39,8 +31,7 @@ export function useCreateMembership() {
 export function useUpdateMembership() {
   const refresh = useRefreshMemberships();
   return useMutation({
-    mutationFn: ({ id, ...body }: MembershipUpdate & { id: string }) =>
-      api.patch(`${BASE}/${id}`, body, membershipSchema),
+    mutationFn: ({ id, ...body }: MembershipUpdate & { id: string }) => api.patch(`${BASE}/${id}`, body, membershipSchema),
     // On failure too: a stale version means the list on screen is out of date.
     onSettled: refresh,
   });

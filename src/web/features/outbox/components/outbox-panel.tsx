@@ -54,8 +54,7 @@ export function OutboxPanel() {
 
   if (outbox.isPending) return <TableSkeleton />;
   if (outbox.isError) return <QueryError error={outbox.error} onRetry={() => void outbox.refetch()} />;
-  if (outbox.data.length === 0)
-    return <EmptyBlock title={t('outbox.emptyTitle')} description={t('outbox.emptyText')} />;
+  if (outbox.data.length === 0) return <EmptyBlock title={t('outbox.emptyTitle')} description={t('outbox.emptyText')} />;
   return (
     <>
       <ListTable

@@ -1,11 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { deletedSchema } from '../../../../contracts/common.ts';
-import {
-  type StructureCreate,
-  type StructureUpdate,
-  structureListSchema,
-  structureSchema,
-} from '../../../../contracts/structures.ts';
+import { type StructureCreate, type StructureUpdate, structureListSchema, structureSchema } from '../../../../contracts/structures.ts';
 import { api } from '../../../lib/api-client.ts';
 import { meQueryOptions } from '../../accounts/api/me.ts';
 

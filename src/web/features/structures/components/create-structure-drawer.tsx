@@ -58,12 +58,7 @@ export function CreateStructureDrawer({ opened, onClose }: CreateStructureDrawer
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           <TextInput label={t('fields.name')} required data-autofocus {...form.textProps('name')} />
-          <TextInput
-            label={t('fields.code')}
-            description={t('structures.codeHint')}
-            required
-            {...form.textProps('code')}
-          />
+          <TextInput label={t('fields.code')} description={t('structures.codeHint')} required {...form.textProps('code')} />
           <Select<StructureKind>
             label={t('fields.kind')}
             required

@@ -50,8 +50,7 @@ export function StructureForm({ structure }: { structure: Structure }) {
 
   const reload = async () => {
     try {
-      const fresh =
-        stale?.current ?? (await queryClient.fetchQuery({ ...structureQueryOptions(structure.id), staleTime: 0 }));
+      const fresh = stale?.current ?? (await queryClient.fetchQuery({ ...structureQueryOptions(structure.id), staleTime: 0 }));
       queryClient.setQueryData(structureKeys.detail(structure.id), fresh);
       form.reset(formValues(fresh));
       setVersion(fresh.version);
@@ -89,12 +88,7 @@ export function StructureForm({ structure }: { structure: Structure }) {
         <TextInput label={t('fields.name')} required {...form.textProps('name')} />
         <TextInput label={t('fields.address')} autoComplete="street-address" {...form.textProps('address')} />
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
-          <TextInput
-            label={t('fields.postcode')}
-            inputMode="numeric"
-            autoComplete="postal-code"
-            {...form.textProps('postcode')}
-          />
+          <TextInput label={t('fields.postcode')} inputMode="numeric" autoComplete="postal-code" {...form.textProps('postcode')} />
           <TextInput label={t('fields.city')} autoComplete="address-level2" {...form.textProps('city')} />
           <TextInput label={t('fields.email')} type="email" autoComplete="email" {...form.textProps('email')} />
           <TextInput label={t('fields.phone')} type="tel" autoComplete="tel" {...form.textProps('phone')} />

@@ -60,10 +60,7 @@ export function StructurePage() {
         facts={<StructureBadges structure={structure} />}
         actions={<DeleteStructureButton structure={structure} />}
       />
-      <Tabs
-        value={active}
-        onChange={(slug) => setSearchParams(slug === null ? {} : { [TAB_PARAM]: slug }, { replace: true })}
-      >
+      <Tabs value={active} onChange={(slug) => setSearchParams(slug === null ? {} : { [TAB_PARAM]: slug }, { replace: true })}>
         <Tabs.List mb="md">
           <Tabs.Tab value={TABS.overview} leftSection={<IconInfoCircle size={16} aria-hidden />}>
             {t('structure.tabs.overview')}
@@ -78,12 +75,8 @@ export function StructurePage() {
         <Tabs.Panel value={TABS.overview}>
           {active === TABS.overview && <StructureForm key={structure.id} structure={structure} />}
         </Tabs.Panel>
-        <Tabs.Panel value={TABS.members}>
-          {active === TABS.members && <MembersPanel structure={structure} />}
-        </Tabs.Panel>
-        <Tabs.Panel value={TABS.history}>
-          {active === TABS.history && <HistoryPanel entityType="structure" id={structure.id} />}
-        </Tabs.Panel>
+        <Tabs.Panel value={TABS.members}>{active === TABS.members && <MembersPanel structure={structure} />}</Tabs.Panel>
+        <Tabs.Panel value={TABS.history}>{active === TABS.history && <HistoryPanel entityType="structure" id={structure.id} />}</Tabs.Panel>
       </Tabs>
     </>
   );

@@ -15,9 +15,6 @@ export function useCreateUser() {
   return useMutation({
     mutationFn: (body: UserCreate) => api.post(BASE, body, userSchema),
     // The new user arrives with a membership, and without a password an invitation lands in the outbox.
-    onSuccess: () =>
-      Promise.all(
-        [['users'], ['memberships'], ['outbox']].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
-      ),
+    onSuccess: () => Promise.all([['users'], ['memberships'], ['outbox']].map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
   });
 }
