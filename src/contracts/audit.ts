@@ -5,7 +5,18 @@ export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore'] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
 
 /** Entity types that carry a history and can go to the trash. */
-export const ENTITY_TYPES = ['structure', 'membership', 'user'] as const;
+export const ENTITY_TYPES = [
+  'structure',
+  'membership',
+  'user',
+  'organisation',
+  'relationship',
+  'contact',
+  'affiliation',
+  'partnership',
+  'interaction',
+  'task',
+] as const;
 export const entityTypeSchema = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof entityTypeSchema>;
 

@@ -9,7 +9,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { createAuth } from './auth/better-auth.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
-import { createActorResolver } from './http/actor.ts';
+import { type ActorResolver, createActorResolver } from './http/actor.ts';
 import { registerAuthRoutes } from './http/auth-routes.ts';
 import { assertSameOrigin } from './http/csrf.ts';
 import { AppError } from './http/errors.ts';
@@ -17,10 +17,16 @@ import { registerProblemHandlers, sendProblem } from './http/problem.ts';
 import './http/types.ts';
 import { createMailer } from './mail/mailer.ts';
 import { historyRoutes } from './modules/audit/history.routes.ts';
+import { contactsRoutes } from './modules/contacts/contacts.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { interactionsRoutes } from './modules/interactions/interactions.routes.ts';
 import { meRoutes } from './modules/me/me.routes.ts';
+import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
+import { partnershipsRoutes } from './modules/partnerships/partnerships.routes.ts';
+import { searchRoutes } from './modules/search/search.routes.ts';
 import { structuresRoutes } from './modules/structures/structures.routes.ts';
+import { tasksRoutes } from './modules/tasks/tasks.routes.ts';
 import { trashRoutes } from './modules/trash/trash.routes.ts';
 import { membershipsWithStructure } from './modules/users/users.queries.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
@@ -61,22 +67,26 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   });
   await registerOpenApi(app);
 
+  const actors = createActorResolver(auth, (userId) => membershipsWithStructure(database.db, userId));
+  // Any write may change a role or end a session: cached actors are dropped (see ActorResolver).
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') actors.forgetAll();
+    return payload;
+  });
   registerAuthRoutes(app, auth);
   await app.register(healthRoutes);
-  await app.register(apiV1(createActorResolver(auth, (userId) => membershipsWithStructure(database.db, userId))), {
-    prefix: '/api/v1',
-  });
+  await app.register(apiV1(actors), { prefix: '/api/v1' });
   await registerWeb(app);
   return app;
 }
 
-function apiV1(resolveActor: ReturnType<typeof createActorResolver>) {
+function apiV1(actors: ActorResolver) {
   return async (api: FastifyInstance) => {
     // Authentication runs first, before the body is parsed: signed out is always 401.
     api.addHook('onRequest', async (request) => {
       assertSameOrigin(request, api.config.publicUrl);
       if (request.routeOptions.config.public) return;
-      request.actor = await resolveActor(request);
+      request.actor = await actors.resolveActor(request);
     });
     await api.register(meRoutes);
     await api.register(structuresRoutes);
@@ -84,6 +94,12 @@ function apiV1(resolveActor: ReturnType<typeof createActorResolver>) {
     await api.register(historyRoutes);
     await api.register(trashRoutes);
     await api.register(outboxRoutes);
+    await api.register(organisationsRoutes);
+    await api.register(contactsRoutes);
+    await api.register(partnershipsRoutes);
+    await api.register(interactionsRoutes);
+    await api.register(tasksRoutes);
+    await api.register(searchRoutes);
   };
 }
 

@@ -8,8 +8,6 @@ import type { Mailer } from '../mail/mailer.ts';
 import { passwordResetMessage } from '../mail/messages.ts';
 
 export const AUTH_BASE_PATH = '/api/auth';
-/** Sessions are read from a signed cookie for this long before the database is asked again. */
-const SESSION_COOKIE_CACHE_SECONDS = 60;
 
 export function createAuth(config: Config, db: Db, mailer: Mailer) {
   return betterAuth({
@@ -45,7 +43,9 @@ export function createAuth(config: Config, db: Db, mailer: Mailer) {
     session: {
       expiresIn: 60 * 60 * 24 * 14,
       updateAge: 60 * 60 * 24,
-      cookieCache: { enabled: true, maxAge: SESSION_COOKIE_CACHE_SECONDS },
+      // No cookie cache: a replayed cookie must stop working at sign-out. The actor cache
+      // (http/actor.ts) spares the database lookup on bursts of requests instead.
+      cookieCache: { enabled: false },
     },
     rateLimit: {
       enabled: true,

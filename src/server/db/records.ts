@@ -15,10 +15,11 @@ export type RecordTable = PgTable & {
 type Row = Record<string, unknown>;
 
 /** Dates as ISO strings, ready for a response schema (which drops columns it does not list). */
-export function toDto<T extends Row>(row: T): { [K in keyof T]: T[K] extends Date ? string : T[K] } {
+type Dto<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
+export function toDto<T extends Row>(row: T): Dto<T> {
   const out: Row = {};
   for (const [key, value] of Object.entries(row)) out[key] = value instanceof Date ? value.toISOString() : value;
-  return out as { [K in keyof T]: T[K] extends Date ? string : T[K] };
+  return out as Dto<T>;
 }
 
 export async function findLive(tx: DbOrTx, table: RecordTable, id: string): Promise<Row | undefined> {

@@ -10,7 +10,7 @@ export type ActorMembership = {
   role: Role;
   structure: { id: string; code: string; name: string; kind: StructureKind };
 };
-/** Who is asking: the signed-in user and their memberships, read fresh on every request. */
+/** Who is asking: the signed-in user and their memberships. */
 export type Actor = {
   userId: string;
   name: string;
@@ -21,8 +21,19 @@ export type Actor = {
 
 export type LoadMemberships = (userId: string) => Promise<ActorMembership[]>;
 
+/**
+ * Reading a session and its memberships costs a signature check and a query; pages fire
+ * several requests at once, so a resolved actor is kept a few seconds, keyed by the exact
+ * signed cookie. Any write on this node empties the cache (a role change or a sign-out
+ * applies at once here); other nodes see it within ACTOR_CACHE_MS, as with the session cookie cache.
+ */
+export const ACTOR_CACHE_MS = 5_000;
+const ACTOR_CACHE_MAX = 10_000;
+
 export function createActorResolver(auth: Auth, loadMemberships: LoadMemberships) {
-  return async function resolveActor(request: FastifyRequest): Promise<Actor> {
+  const cache = new Map<string, { actor: Actor; until: number }>();
+
+  async function resolve(request: FastifyRequest): Promise<Actor> {
     const session = await auth.api.getSession({ headers: authHeaders(request) });
     if (!session) throw new AppError('unauthenticated', 'Connectez-vous pour continuer.');
     const memberships = await loadMemberships(session.user.id);
@@ -33,5 +44,23 @@ export function createActorResolver(auth: Auth, loadMemberships: LoadMemberships
       memberships,
       isCoordinator: memberships.some((m) => m.role === 'coordinator'),
     };
+  }
+
+  return {
+    async resolveActor(request: FastifyRequest): Promise<Actor> {
+      const key = request.headers.cookie;
+      if (!key) throw new AppError('unauthenticated', 'Connectez-vous pour continuer.');
+      const hit = cache.get(key);
+      if (hit && hit.until > Date.now()) return hit.actor;
+      const actor = await resolve(request);
+      if (cache.size >= ACTOR_CACHE_MAX) cache.clear();
+      cache.set(key, { actor, until: Date.now() + ACTOR_CACHE_MS });
+      return actor;
+    },
+    forgetAll(): void {
+      cache.clear();
+    },
   };
 }
+
+export type ActorResolver = ReturnType<typeof createActorResolver>;

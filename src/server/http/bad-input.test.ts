@@ -82,6 +82,41 @@ describe('bad input on every documented endpoint', () => {
   it('rejects unknown query parameters', async () => {
     await expectRejected({ method: 'GET', url: '/api/v1/memberships?structureId=pas-un-id' });
     await expectRejected({ method: 'GET', url: '/api/v1/trash?inconnu=1' });
+    for (const url of [
+      '/api/v1/organisations?inconnu=1',
+      '/api/v1/organisations?pageSize=1000',
+      '/api/v1/organisations?sort=deletedBy',
+      '/api/v1/organisations?updatedSince=hier',
+      '/api/v1/contacts?organisationId=pas-un-id',
+      '/api/v1/partnerships?stage=married',
+      '/api/v1/interactions?kind=telepathy',
+      '/api/v1/tasks?view=my-year',
+      '/api/v1/tasks?done=peut-etre',
+      '/api/v1/search?q=',
+      '/api/v1/search?q=x&limit=-1',
+    ]) {
+      await expectRejected({ method: 'GET', url });
+    }
+  });
+
+  it('refuses values the domain does not know, writing nothing', async () => {
+    await expectRejected({
+      method: 'POST',
+      url: '/api/v1/organisations?force=oui',
+      payload: JSON.stringify({ name: 'Test', sector: 'social' }),
+      headers: { 'content-type': 'application/json' },
+    });
+    for (const payload of [
+      { name: 'Test', sector: 'social', siret: '12345678901234' },
+      { name: 'Test', sector: 'astrologie' },
+    ]) {
+      await expectRejected({
+        method: 'POST',
+        url: '/api/v1/organisations',
+        payload: JSON.stringify(payload),
+        headers: { 'content-type': 'application/json' },
+      });
+    }
   });
 
   it('answers unknown API paths with a 404 problem', async () => {

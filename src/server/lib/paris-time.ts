@@ -16,3 +16,21 @@ export function parisLocalToDate(local: string): Date {
   // Near a daylight-saving change the offset at the guess can differ from the offset at the result.
   return new Date(`${local}:00${parisOffsetAt(first)}`);
 }
+
+/** Today's date in Paris ("2027-01-16"), whatever the server's time zone. */
+export function parisToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: PARIS }).format(now);
+}
+
+/** Adds days to a calendar date, without time-zone drift. */
+export function addDays(date: string, days: number): string {
+  const next = new Date(`${date}T12:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + days);
+  return next.toISOString().slice(0, 10);
+}
+
+/** The Sunday that ends the (Monday-first) week of this date. */
+export function endOfWeek(date: string): string {
+  const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+  return addDays(date, (7 - weekday) % 7);
+}

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app.ts';
 import type { Role } from '../../../contracts/roles.ts';
+import { crmCases } from './crm-permission-cases.ts';
 
 type Who = Role | 'signedOut';
 type Call = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: object };
@@ -130,6 +131,7 @@ const CASES: Case[] = [
     allowed: ['manager', 'coordinator'],
   },
   { route: 'GET /api/v1/outbox', setup: async () => ({ method: 'GET', url: '/api/v1/outbox' }), allowed: ['coordinator'] },
+  ...crmCases({ t: () => t, structureId: () => structureId, coordinator: () => cookies.get('coordinator')! }),
 ];
 
 beforeAll(async () => {

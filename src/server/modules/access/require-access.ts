@@ -12,14 +12,27 @@ const PERMISSIONS = {
   'structure:manage': 'manager',
   /** everything across structures: create structures, see every user */
   'global:admin': 'coordinator',
+  /** read the shared directory of organisations and contacts */
+  'directory:read': 'observer',
+  /** create and change organisations, contacts and their links */
+  'directory:write': 'member',
+  /** delete from the directory and restore from its trash */
+  'directory:manage': 'manager',
 } as const satisfies Record<string, Role>;
 export type Permission = keyof typeof PERMISSIONS;
+
+/**
+ * The directory belongs to no structure: for it, the actor's best role across all their
+ * memberships decides. A user left without any membership reads nothing, not even the directory.
+ */
+const DIRECTORY_PERMISSIONS = new Set<Permission>(['directory:read', 'directory:write', 'directory:manage']);
 
 const RANK: Record<Role, number> = { coordinator: 4, manager: 3, member: 2, observer: 1 };
 
 export function hasAccess(actor: Actor, permission: Permission, structureId?: string | null): boolean {
   if (actor.isCoordinator) return true;
   const needed = RANK[PERMISSIONS[permission]];
+  if (DIRECTORY_PERMISSIONS.has(permission)) return actor.memberships.some((m) => RANK[m.role] >= needed);
   if (!structureId) return false;
   return actor.memberships.some((m) => m.structureId === structureId && RANK[m.role] >= needed);
 }
@@ -27,7 +40,8 @@ export function hasAccess(actor: Actor, permission: Permission, structureId?: st
 /** The one place access is decided; every service calls it before touching data. */
 export function requireAccess(actor: Actor, permission: Permission, structureId?: string | null): void {
   if (!hasAccess(actor, permission, structureId)) {
-    throw new AppError('forbidden', 'Votre rôle ne permet pas cette action sur cette structure.');
+    const where = DIRECTORY_PERMISSIONS.has(permission) ? 'dans l’annuaire partagé' : 'sur cette structure';
+    throw new AppError('forbidden', `Votre rôle ne permet pas cette action ${where}.`);
   }
 }
 

@@ -1,11 +1,11 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { EntityType } from '../../../contracts/audit.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { auditLog, user } from '../../db/schema/index.ts';
+import { auditLog, organisations, user } from '../../db/schema/index.ts';
 import type { Actor } from '../../http/actor.ts';
 import { notFound } from '../../http/errors.ts';
-import { hasAccess } from '../access/require-access.ts';
 import { ENTITIES } from './entities.ts';
+import { mayReadEntity } from './entity-access.ts';
 
 type Row = Record<string, unknown>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -17,16 +17,10 @@ export async function findEntity(db: DbOrTx, type: EntityType, id: string): Prom
   return rows[0] as Row | undefined;
 }
 
-function mayReadHistory(actor: Actor, type: EntityType, id: string, row: Row): boolean {
-  const structureId = ENTITIES[type].structureIdOf(row);
-  if (structureId) return hasAccess(actor, 'structure:read', structureId);
-  return actor.isCoordinator || (type === 'user' && id === actor.userId);
-}
-
 /** The changes of one record, newest first, each with who made it and what changed. */
 export async function getHistory(db: Db, actor: Actor, type: EntityType, id: string) {
   const row = await findEntity(db, type, id);
-  if (!row || !mayReadHistory(actor, type, id, row)) throw notFound('Cet élément');
+  if (!row || !mayReadEntity(actor, type, row)) throw notFound('Cet élément');
   const entries = await db
     .select()
     .from(auditLog)
@@ -59,4 +53,18 @@ export async function userNames(db: DbOrTx, ids: (string | null)[]): Promise<Map
   if (wanted.length === 0) return new Map();
   const rows = await db.select({ id: user.id, name: user.name }).from(user).where(inArray(user.id, wanted));
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Names of users and organisations by id, for labels that mention either. */
+export async function entityNames(db: DbOrTx, ids: unknown[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => typeof id === 'string' && id.length > 0))];
+  const names = await userNames(db, wanted);
+  const uuids = wanted.filter((id) => UUID.test(id));
+  if (uuids.length === 0) return names;
+  const rows = await db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(inArray(organisations.id, uuids));
+  for (const row of rows) names.set(row.id, row.name);
+  return names;
 }

@@ -1,6 +1,15 @@
 import type { Role } from '../../../contracts/roles.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { eventSlots, events, exhibitionModules, exhibitionStops, exhibitions, organisations, partnerships } from '../../db/schema/index.ts';
+import {
+  eventSlots,
+  events,
+  exhibitionModules,
+  exhibitionStops,
+  exhibitions,
+  organisations,
+  partnershipStageChanges,
+  partnerships,
+} from '../../db/schema/index.ts';
 import { parisLocalToDate } from '../../lib/paris-time.ts';
 import { createMailer } from '../../mail/mailer.ts';
 import { insertStructure } from '../structures/structures.queries.ts';
@@ -140,15 +149,20 @@ const PARIS_PIPELINE: { name: string; stage: string; engagements: string[]; obje
 ];
 
 async function insertPartnerships(tx: Tx, parisId: string, orgIds: Map<string, string>, owners: Map<string, string>) {
+  type PartnershipInsert = typeof partnerships.$inferInsert;
   const rows = PARIS_PIPELINE.filter((p) => orgIds.has(p.name)).map((p) => ({
     organisationId: orgIds.get(p.name)!,
     structureId: parisId,
-    stage: p.stage as typeof partnerships.$inferInsert.stage,
-    engagements: p.engagements,
-    objectives: p.objectives,
+    stage: p.stage as PartnershipInsert['stage'],
+    engagements: p.engagements as PartnershipInsert['engagements'],
+    objectives: p.objectives as PartnershipInsert['objectives'],
     ownerId: owners.get(p.owner) ?? null,
   }));
-  await tx.insert(partnerships).values(rows);
+  const inserted = await tx.insert(partnerships).values(rows).returning();
+  // Each partnership's stage history starts at the stage the demo gives it.
+  await tx
+    .insert(partnershipStageChanges)
+    .values(inserted.map((p) => ({ partnershipId: p.id, fromStage: null, toStage: p.stage, at: p.stageChangedAt })));
 }
 
 async function insertProgramme(tx: Tx, structureIds: Map<string, string>, orgIds: Map<string, string>) {

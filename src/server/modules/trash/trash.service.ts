@@ -4,18 +4,13 @@ import type { Db } from '../../db/client.ts';
 import { isUniqueViolation, type RecordTable, restoreDeleted, toDto } from '../../db/records.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
-import { actorIdOf, hasAccess, requireAccess } from '../access/require-access.ts';
+import { actorIdOf, requireAccess } from '../access/require-access.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { ENTITIES } from '../audit/entities.ts';
-import { findEntity, userNames } from '../audit/history.service.ts';
+import { mayReadEntity, mayRestoreEntity } from '../audit/entity-access.ts';
+import { entityNames, findEntity } from '../audit/history.service.ts';
 
 type Row = Record<string, unknown>;
-
-/** Whether the actor may restore this row: a structure's manager, or the coordination for a structure itself. */
-function mayRestore(actor: Actor, type: EntityType, row: Row): boolean {
-  if (type === 'structure') return actor.isCoordinator;
-  return hasAccess(actor, 'structure:manage', ENTITIES[type].structureIdOf(row));
-}
 
 export async function listTrash(db: Db, actor: Actor, structureId: string | undefined) {
   const items = [];
@@ -24,10 +19,10 @@ export async function listTrash(db: Db, actor: Actor, structureId: string | unde
     if (!def.trashable) continue;
     const table = def.table as RecordTable;
     const rows = (await db.select().from(table).where(isNotNull(table.deletedAt)).orderBy(desc(table.deletedAt))) as Row[];
-    const visible = rows.filter((row) => mayRestore(actor, type, row) && (!structureId || def.structureIdOf(row) === structureId));
-    const names = await userNames(
+    const visible = rows.filter((row) => mayRestoreEntity(actor, type, row) && (!structureId || def.structureIdOf(row) === structureId));
+    const names = await entityNames(
       db,
-      visible.flatMap((r) => [r.deletedBy as string | null, r.userId as string | null]),
+      visible.flatMap((r) => [r.deletedBy, r.userId, r.organisationId, r.fromId, r.toId]),
     );
     for (const row of visible) {
       const deletedBy = row.deletedBy as string | null;
@@ -51,10 +46,10 @@ export async function restoreFromTrash(db: Db, actor: Actor, type: EntityType, i
   try {
     return await db.transaction(async (tx) => {
       const row = await findEntity(tx, type, id);
-      if (!row?.deletedAt || !hasAccess(actor, 'structure:read', def.structureIdOf(row) ?? undefined)) {
+      if (!row?.deletedAt || !mayReadEntity(actor, type, row)) {
         throw notFound('Cet élément de la corbeille');
       }
-      if (!mayRestore(actor, type, row)) requireAccess(actor, 'global:admin');
+      if (!mayRestoreEntity(actor, type, row)) requireAccess(actor, 'global:admin');
       const restored = await restoreDeleted(tx, def.table as RecordTable, id);
       await recordAudit(tx, {
         actorId: actorIdOf(actor),

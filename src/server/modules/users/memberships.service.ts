@@ -1,6 +1,6 @@
-import { and, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { MembershipCreate, MembershipUpdate } from '../../../contracts/users.ts';
-import type { Db } from '../../db/client.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
 import { findLive, isUniqueViolation, softDelete, toDto, updateVersioned } from '../../db/records.ts';
 import { memberships, structures } from '../../db/schema/index.ts';
 import type { Actor } from '../../http/actor.ts';
@@ -88,4 +88,27 @@ function audit(
     before,
     after,
   };
+}
+
+/**
+ * A partnership or a task is owned by someone who works in its structure: a live member
+ * of it, or someone of the coordination. Anyone else is refused with 400 on `ownerId`.
+ */
+export async function requireOwnerIn(db: DbOrTx, userId: string, structureId: string): Promise<void> {
+  const rows = await db
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.userId, userId),
+        isNull(memberships.deletedAt),
+        or(eq(memberships.structureId, structureId), eq(memberships.role, 'coordinator')),
+      ),
+    )
+    .limit(1);
+  if (rows.length === 0) {
+    throw new AppError('validation', 'Cette personne ne fait pas partie de la structure.', {
+      errors: [{ path: 'body.ownerId', message: 'Choisissez un membre de la structure' }],
+    });
+  }
 }

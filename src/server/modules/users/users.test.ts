@@ -148,3 +148,21 @@ describe('sign-in rate limit', () => {
     }
   });
 });
+
+describe('access after a change', () => {
+  it('refuses a member at once after their membership is removed', async () => {
+    const member = await t.userWithRole('member', structureId);
+    const memberships = await t.request({ method: 'GET', url: `/api/v1/memberships?structureId=${structureId}`, as: manager });
+    const own = memberships.json().items.find((m: { userId: string }) => m.userId === member.userId);
+    expect((await t.request({ method: 'GET', url: `/api/v1/structures/${structureId}`, as: member.cookie })).statusCode).toBe(200);
+    expect((await t.request({ method: 'DELETE', url: `/api/v1/memberships/${own.id}`, as: manager })).statusCode).toBe(200);
+    expect((await t.request({ method: 'GET', url: `/api/v1/structures/${structureId}`, as: member.cookie })).statusCode).toBe(404);
+  });
+
+  it('refuses a session at once after sign-out', async () => {
+    const { cookie } = await t.userWithRole('observer', structureId);
+    expect((await t.request({ method: 'GET', url: '/api/v1/me', as: cookie })).statusCode).toBe(200);
+    expect((await t.request({ method: 'POST', url: '/api/auth/sign-out', as: cookie, payload: {} })).statusCode).toBe(200);
+    expect((await t.request({ method: 'GET', url: '/api/v1/me', as: cookie })).statusCode).toBe(401);
+  });
+});

@@ -1,0 +1,57 @@
+import { and, asc, desc, eq, isNull, ne, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { affiliations, organisations } from '../../db/schema/index.ts';
+
+export type AffiliationRow = typeof affiliations.$inferSelect;
+
+/** A person's affiliations, current ones first (most recent start first), each with its organisation. */
+export async function listAffiliationsOf(db: DbOrTx, contactId: string) {
+  return db
+    .select({ affiliation: affiliations, organisation: { id: organisations.id, name: organisations.name } })
+    .from(affiliations)
+    .innerJoin(organisations, and(eq(organisations.id, affiliations.organisationId), isNull(organisations.deletedAt)))
+    .where(and(eq(affiliations.contactId, contactId), isNull(affiliations.deletedAt)))
+    .orderBy(sql`${affiliations.endOn} is not null`, desc(affiliations.startOn), asc(affiliations.createdAt));
+}
+
+export async function insertAffiliation(db: DbOrTx, values: typeof affiliations.$inferInsert): Promise<AffiliationRow> {
+  const [row] = await db.insert(affiliations).values(values).returning();
+  return row!;
+}
+
+export async function findAffiliationOf(db: DbOrTx, contactId: string, id: string): Promise<AffiliationRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(affiliations)
+    .where(and(eq(affiliations.id, id), eq(affiliations.contactId, contactId), isNull(affiliations.deletedAt)))
+    .limit(1);
+  return row;
+}
+
+/** The person's other primary affiliations, which lose the flag: one primary at a time. */
+export async function clearOtherPrimaries(db: DbOrTx, contactId: string, keepId: string) {
+  const before = await db
+    .select()
+    .from(affiliations)
+    .where(
+      and(
+        eq(affiliations.contactId, contactId),
+        eq(affiliations.primary, true),
+        ne(affiliations.id, keepId),
+        isNull(affiliations.deletedAt),
+      ),
+    );
+  const after = await db
+    .update(affiliations)
+    .set({ primary: false, version: sql`${affiliations.version} + 1`, updatedAt: new Date() })
+    .where(
+      and(
+        eq(affiliations.contactId, contactId),
+        eq(affiliations.primary, true),
+        ne(affiliations.id, keepId),
+        isNull(affiliations.deletedAt),
+      ),
+    )
+    .returning();
+  return after.map((row) => ({ before: before.find((b) => b.id === row.id)!, after: row }));
+}

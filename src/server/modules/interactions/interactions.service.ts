@@ -1,0 +1,82 @@
+import type { InteractionCreate, InteractionListQuery, InteractionUpdate } from '../../../contracts/interactions.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
+import { pageOf } from '../../db/lists.ts';
+import { findLive, softDelete, toDto, updateVersioned } from '../../db/records.ts';
+import { interactions, structures } from '../../db/schema/index.ts';
+import type { Actor } from '../../http/actor.ts';
+import { notFound } from '../../http/errors.ts';
+import { actorIdOf, hasAccess, readableStructureIds, requireAccess } from '../access/require-access.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { type InteractionRow, insertInteraction, listInteractionRows } from './interactions.queries.ts';
+import { patchedLinks, resolveLinks } from './links.service.ts';
+
+const WHAT = 'L’échange';
+
+export async function listInteractions(db: Db, actor: Actor, query: InteractionListQuery) {
+  if (query.structureId && !hasAccess(actor, 'structure:read', query.structureId)) throw notFound('La structure');
+  const { rows, total } = await listInteractionRows(db, query, readableStructureIds(actor));
+  return pageOf(rows.map(toDto), total, query);
+}
+
+/** Another structure's interaction is reported as missing rather than forbidden. */
+async function loadReadable(db: DbOrTx, actor: Actor, id: string): Promise<InteractionRow> {
+  const row = (await findLive(db, interactions, id)) as InteractionRow | undefined;
+  if (!row || !hasAccess(actor, 'structure:read', row.structureId)) throw notFound(WHAT);
+  return row;
+}
+
+export async function getInteraction(db: Db, actor: Actor, id: string) {
+  return toDto(await loadReadable(db, actor, id));
+}
+
+export async function createInteraction(db: Db, actor: Actor, input: InteractionCreate) {
+  requireAccess(actor, 'structure:write', input.structureId);
+  return db.transaction(async (tx) => {
+    if (!(await findLive(tx, structures, input.structureId))) throw notFound('La structure');
+    const links = await resolveLinks(tx, actor, input.structureId, input);
+    const row = await insertInteraction(tx, { ...input, ...links, occurredAt: new Date(input.occurredAt), authorId: actorIdOf(actor) });
+    await recordAudit(tx, audit(actor, row, 'create', null, row));
+    return toDto(row);
+  });
+}
+
+export async function updateInteraction(db: Db, actor: Actor, id: string, input: InteractionUpdate) {
+  const { version, occurredAt, ...patch } = input;
+  return db.transaction(async (tx) => {
+    const before = await loadReadable(tx, actor, id);
+    requireAccess(actor, 'structure:write', before.structureId);
+    const links = await patchedLinks(tx, actor, before, patch);
+    const values = { ...patch, ...links, ...(occurredAt ? { occurredAt: new Date(occurredAt) } : {}) };
+    const after = (await updateVersioned(tx, interactions, id, version, values, WHAT)) as InteractionRow;
+    await recordAudit(tx, audit(actor, after, 'update', before, after));
+    return toDto(after);
+  });
+}
+
+export async function deleteInteraction(db: Db, actor: Actor, id: string) {
+  return db.transaction(async (tx) => {
+    const before = await loadReadable(tx, actor, id);
+    requireAccess(actor, 'structure:manage', before.structureId);
+    await softDelete(tx, interactions, id, actorIdOf(actor));
+    await recordAudit(tx, audit(actor, before, 'delete', before, null));
+    return { deleted: true as const, trash: true };
+  });
+}
+
+function audit(
+  actor: Actor,
+  row: InteractionRow,
+  action: 'create' | 'update' | 'delete',
+  before: InteractionRow | null,
+  after: InteractionRow | null,
+) {
+  return {
+    actorId: actorIdOf(actor),
+    entityType: 'interaction' as const,
+    entityId: row.id,
+    structureId: row.structureId,
+    action,
+    before,
+    after,
+  };
+}

@@ -1,0 +1,83 @@
+import { and, arrayContains, asc, count, eq, gte, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import type { PartnershipListQuery } from '../../../contracts/partnerships.ts';
+import { STAGES } from '../../../contracts/vocabulary.ts';
+import type { DbOrTx } from '../../db/client.ts';
+import { pageWindow, sinceOf, sortOrder } from '../../db/lists.ts';
+import { organisations, partnershipStageChanges, partnerships, user } from '../../db/schema/index.ts';
+import { folded, matchesText, organisationVector } from '../../db/text-search.ts';
+
+export type PartnershipRow = typeof partnerships.$inferSelect;
+export type StageChangeRow = typeof partnershipStageChanges.$inferSelect;
+
+const withOrganisation = { partnership: partnerships, organisation: { id: organisations.id, name: organisations.name } };
+/** Stages sort in pipeline order, not alphabetically. */
+const stageOrder = sql`array_position(array[${sql.raw(STAGES.map((s) => `'${s}'`).join(', '))}]::text[], ${partnerships.stage})`;
+const SORTS = {
+  createdAt: partnerships.createdAt,
+  updatedAt: partnerships.updatedAt,
+  stage: stageOrder,
+  stageChangedAt: partnerships.stageChangedAt,
+  nextStepOn: partnerships.nextStepOn,
+  organisationName: folded(organisations.name),
+};
+
+function listConditions(query: PartnershipListQuery, readable: string[] | null, near: boolean): SQL | undefined {
+  return and(
+    isNull(partnerships.deletedAt),
+    readable ? inArray(partnerships.structureId, readable.length ? readable : [crypto.randomUUID()]) : undefined,
+    query.structureId ? eq(partnerships.structureId, query.structureId) : undefined,
+    query.organisationId ? eq(partnerships.organisationId, query.organisationId) : undefined,
+    query.stage ? eq(partnerships.stage, query.stage) : undefined,
+    query.engagement ? arrayContains(partnerships.engagements, [query.engagement]) : undefined,
+    query.objective ? arrayContains(partnerships.objectives, [query.objective]) : undefined,
+    query.ownerId ? eq(partnerships.ownerId, query.ownerId) : undefined,
+    query.updatedSince ? gte(partnerships.updatedAt, sinceOf(query.updatedSince)) : undefined,
+    query.q ? matchesText(organisationVector, folded(organisations.name), query.q, near) : undefined,
+  );
+}
+
+/** The partnerships of the readable structures (null: all), each with its organisation's name. */
+/** `near`: match the words `q` by near spelling of the organisation's name instead of full text. */
+export async function listPartnershipRows(db: DbOrTx, query: PartnershipListQuery, readable: string[] | null, near = false) {
+  const where = listConditions(query, readable, near);
+  const joined = eq(organisations.id, partnerships.organisationId);
+  const rows = await db
+    .select(withOrganisation)
+    .from(partnerships)
+    .innerJoin(organisations, joined)
+    .where(where)
+    .orderBy(...sortOrder(query.sort, SORTS, '-updatedAt', partnerships.id))
+    .limit(pageWindow(query).limit)
+    .offset(pageWindow(query).offset);
+  const [total] = await db.select({ n: count() }).from(partnerships).innerJoin(organisations, joined).where(where);
+  return { rows, total: total?.n ?? 0 };
+}
+
+export async function findLivePartnership(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select(withOrganisation)
+    .from(partnerships)
+    .innerJoin(organisations, eq(organisations.id, partnerships.organisationId))
+    .where(and(eq(partnerships.id, id), isNull(partnerships.deletedAt)))
+    .limit(1);
+  return row;
+}
+
+export async function insertPartnership(db: DbOrTx, values: typeof partnerships.$inferInsert): Promise<PartnershipRow> {
+  const [row] = await db.insert(partnerships).values(values).returning();
+  return row!;
+}
+
+export async function insertStageChange(db: DbOrTx, values: typeof partnershipStageChanges.$inferInsert): Promise<void> {
+  await db.insert(partnershipStageChanges).values(values);
+}
+
+/** Oldest first, each with the name of who moved it. */
+export async function listStageChanges(db: DbOrTx, partnershipId: string) {
+  return db
+    .select({ change: partnershipStageChanges, actorName: user.name })
+    .from(partnershipStageChanges)
+    .leftJoin(user, eq(user.id, partnershipStageChanges.actorId))
+    .where(eq(partnershipStageChanges.partnershipId, partnershipId))
+    .orderBy(asc(partnershipStageChanges.at), asc(partnershipStageChanges.id));
+}

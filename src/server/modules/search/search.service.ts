@@ -1,0 +1,50 @@
+import { SEARCH_TYPES, type SearchQuery } from '../../../contracts/search.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
+import { allowNearSpellings, prefixTerms } from '../../db/text-search.ts';
+import type { Actor } from '../../http/actor.ts';
+import { requireAccess } from '../access/require-access.ts';
+import { fullTextContacts, fullTextOrganisations, type Hit, nearContacts, nearOrganisations } from './search.queries.ts';
+
+type Finders = { fullText: typeof fullTextOrganisations; near: typeof nearOrganisations };
+const FINDERS: Record<(typeof SEARCH_TYPES)[number], Finders> = {
+  organisation: { fullText: fullTextOrganisations, near: nearOrganisations },
+  contact: { fullText: fullTextContacts, near: nearContacts },
+};
+
+/**
+ * Full text first, on the GIN index (French stems, accents aside, words as prefixes while
+ * typing); near spellings of the name only to fill what is left, on the trigram index.
+ */
+async function find(db: DbOrTx, finders: Finders, text: string, limit: number): Promise<Hit[]> {
+  const terms = prefixTerms(text);
+  const hits = terms ? await finders.fullText(db, terms, limit) : [];
+  if (hits.length < limit) {
+    hits.push(
+      ...(await finders.near(
+        db,
+        text,
+        limit - hits.length,
+        hits.map((h) => h.id),
+      )),
+    );
+  }
+  return hits;
+}
+
+/** One box across the directory: organisations and contacts, best first. */
+export async function searchDirectory(db: Db, actor: Actor, query: SearchQuery) {
+  requireAccess(actor, 'directory:read');
+  const types = query.type ? [query.type] : SEARCH_TYPES;
+  const items = await db.transaction(async (tx) => {
+    await allowNearSpellings(tx);
+    const found = [];
+    for (const type of types) {
+      for (const hit of await find(tx, FINDERS[type], query.q, query.limit)) {
+        found.push({ type, ...hit, score: Math.round(Number(hit.score) * 1000) / 1000 });
+      }
+    }
+    return found;
+  });
+  items.sort((a, b) => b.score - a.score);
+  return { items: items.slice(0, query.limit) };
+}

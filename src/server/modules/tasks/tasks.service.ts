@@ -1,0 +1,88 @@
+import type { TaskCreate, TaskListQuery, TaskUpdate } from '../../../contracts/tasks.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
+import { pageOf } from '../../db/lists.ts';
+import { findLive, softDelete, toDto, updateVersioned } from '../../db/records.ts';
+import { structures, tasks } from '../../db/schema/index.ts';
+import type { Actor } from '../../http/actor.ts';
+import { notFound } from '../../http/errors.ts';
+import { endOfWeek, parisToday } from '../../lib/paris-time.ts';
+import { actorIdOf, hasAccess, readableStructureIds, requireAccess } from '../access/require-access.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { patchedLinks, resolveLinks } from '../interactions/links.service.ts';
+import { requireOwnerIn } from '../users/memberships.service.ts';
+import { insertTask, listTaskRows, openTasksDueBy, type TaskRow } from './tasks.queries.ts';
+
+const WHAT = 'La tâche';
+
+export async function listTasks(db: Db, actor: Actor, query: TaskListQuery) {
+  if (query.structureId && !hasAccess(actor, 'structure:read', query.structureId)) throw notFound('La structure');
+  if (query.view === 'my-day') return myDay(db, actor, query.structureId);
+  const { rows, total } = await listTaskRows(db, query, readableStructureIds(actor));
+  return pageOf(rows.map(toDto), total, query);
+}
+
+/** The signed-in user's open tasks: overdue, due today, due later this week (Monday to Sunday, Paris time). */
+async function myDay(db: Db, actor: Actor, structureId: string | undefined) {
+  const today = parisToday();
+  const rows = (await openTasksDueBy(db, actor.userId, endOfWeek(today), readableStructureIds(actor), structureId)).map(toDto);
+  return {
+    date: today,
+    overdue: rows.filter((task) => task.dueOn! < today),
+    today: rows.filter((task) => task.dueOn === today),
+    thisWeek: rows.filter((task) => task.dueOn! > today),
+  };
+}
+
+/** Another structure's task is reported as missing rather than forbidden. */
+async function loadReadable(db: DbOrTx, actor: Actor, id: string): Promise<TaskRow> {
+  const row = (await findLive(db, tasks, id)) as TaskRow | undefined;
+  if (!row || !hasAccess(actor, 'structure:read', row.structureId)) throw notFound(WHAT);
+  return row;
+}
+
+export async function getTask(db: Db, actor: Actor, id: string) {
+  return toDto(await loadReadable(db, actor, id));
+}
+
+/** Without an owner, the task is the author's own. */
+export async function createTask(db: Db, actor: Actor, input: TaskCreate) {
+  requireAccess(actor, 'structure:write', input.structureId);
+  return db.transaction(async (tx) => {
+    if (!(await findLive(tx, structures, input.structureId))) throw notFound('La structure');
+    const ownerId = input.ownerId === undefined ? actorIdOf(actor) : input.ownerId;
+    if (ownerId) await requireOwnerIn(tx, ownerId, input.structureId);
+    const links = await resolveLinks(tx, actor, input.structureId, input);
+    const row = await insertTask(tx, { ...input, ...links, ownerId, doneAt: input.done ? new Date() : null });
+    await recordAudit(tx, audit(actor, row, 'create', null, row));
+    return toDto(row);
+  });
+}
+
+export async function updateTask(db: Db, actor: Actor, id: string, input: TaskUpdate) {
+  const { version, ...patch } = input;
+  return db.transaction(async (tx) => {
+    const before = await loadReadable(tx, actor, id);
+    requireAccess(actor, 'structure:write', before.structureId);
+    if (patch.ownerId) await requireOwnerIn(tx, patch.ownerId, before.structureId);
+    const links = await patchedLinks(tx, actor, before, patch);
+    // doneAt says when it was ticked off; reopening clears it.
+    const doneAt = patch.done === undefined || patch.done === before.done ? {} : { doneAt: patch.done ? new Date() : null };
+    const after = (await updateVersioned(tx, tasks, id, version, { ...patch, ...links, ...doneAt }, WHAT)) as TaskRow;
+    await recordAudit(tx, audit(actor, after, 'update', before, after));
+    return toDto(after);
+  });
+}
+
+export async function deleteTask(db: Db, actor: Actor, id: string) {
+  return db.transaction(async (tx) => {
+    const before = await loadReadable(tx, actor, id);
+    requireAccess(actor, 'structure:manage', before.structureId);
+    await softDelete(tx, tasks, id, actorIdOf(actor));
+    await recordAudit(tx, audit(actor, before, 'delete', before, null));
+    return { deleted: true as const, trash: true };
+  });
+}
+
+function audit(actor: Actor, row: TaskRow, action: 'create' | 'update' | 'delete', before: TaskRow | null, after: TaskRow | null) {
+  return { actorId: actorIdOf(actor), entityType: 'task' as const, entityId: row.id, structureId: row.structureId, action, before, after };
+}
