@@ -2,7 +2,8 @@
  * API benchmark (not a test): requests per second and latency of an authenticated
  * GET /api/v1/me and of /healthz, on the embedded database and on PostgreSQL side by side,
  * and the cold start time to the first 200 on /healthz. The baseline is /healthz in the same
- * run: the ratio shows what a session and its memberships cost.
+ * run (one `select 1`): the ratio shows what a session and its memberships cost, with the
+ * actor cache (the default) and without it (MAILLAGE_ACTOR_CACHE_MS=0).
  *
  *   npm run bench:api                                   embedded only
  *   BENCH_DATABASE_URL=postgres://… npm run bench:api   both
@@ -43,8 +44,8 @@ async function measure(target: string, env: Record<string, string>): Promise<Row
     const health = await load(`${server.url}/healthz`);
     const me = await load(`${server.url}/api/v1/me`, cookie);
     return [
-      { target, path: '/healthz', ...health },
-      { target, path: '/api/v1/me', ...me },
+      { target, path: env.MAILLAGE_ACTOR_CACHE_MS === '0' ? '/healthz (bis)' : '/healthz', ...health },
+      { target, path: env.MAILLAGE_ACTOR_CACHE_MS === '0' ? '/me uncached' : '/api/v1/me', ...me },
     ];
   } finally {
     server.process.kill('SIGTERM');
@@ -69,12 +70,14 @@ try {
   starts.push(`cold start, empty data dir: ${await coldStart(embedded)} ms`);
   starts.push(`cold start, existing data dir: ${await coldStart(embedded)} ms`);
   rows.push(...(await measure('PGlite', embedded)));
+  rows.push(...(await measure('PGlite', { ...embedded, MAILLAGE_ACTOR_CACHE_MS: '0' })));
   const serverUrl = process.env.BENCH_DATABASE_URL;
   if (serverUrl) {
     const url = await freshPostgres(serverUrl);
     const onServer = { ...ADMIN, DATABASE_URL: url, MAILLAGE_DATA_DIR: dataDir, MAILLAGE_SECRET: 'x'.repeat(40) };
     starts.push(`cold start on PostgreSQL, empty database: ${await coldStart(onServer)} ms`);
     rows.push(...(await measure('PostgreSQL', onServer)));
+    rows.push(...(await measure('PostgreSQL', { ...onServer, MAILLAGE_ACTOR_CACHE_MS: '0' })));
   } else {
     starts.push('PostgreSQL: skipped (set BENCH_DATABASE_URL)');
   }
@@ -83,11 +86,11 @@ try {
 }
 
 console.log(`\n${DURATION} s per figure, ${CONNECTIONS} connections`);
-console.log('target      path          req/s   p50 ms  p99 ms  ratio to /healthz');
+console.log('target      path            req/s   p50 ms  p99 ms  ratio to /healthz');
 for (const row of rows) {
   const baseline = rows.find((r) => r.target === row.target && r.path === '/healthz')!;
   console.log(
-    `${row.target.padEnd(11)} ${row.path.padEnd(12)} ${String(row.rps).padStart(6)}  ${String(row.p50).padStart(6)}  ${String(row.p99).padStart(6)}  ${(row.rps / baseline.rps).toFixed(2)}`,
+    `${row.target.padEnd(11)} ${row.path.padEnd(14)} ${String(row.rps).padStart(6)}  ${String(row.p50).padStart(6)}  ${String(row.p99).padStart(6)}  ${(row.rps / baseline.rps).toFixed(2)}`,
   );
 }
 for (const line of starts) console.log(line);

@@ -67,7 +67,7 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   });
   await registerOpenApi(app);
 
-  const actors = createActorResolver(auth, (userId) => membershipsWithStructure(database.db, userId));
+  const actors = createActorResolver(auth, (userId) => membershipsWithStructure(database.db, userId), config.actorCacheMs);
   // Any write may change a role or end a session: cached actors are dropped (see ActorResolver).
   app.addHook('onSend', async (request, _reply, payload) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') actors.forgetAll();

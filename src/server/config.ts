@@ -22,6 +22,7 @@ const envSchema = z.object({
   MAILLAGE_DEMO: booleanFlag.optional(),
   MAILLAGE_SECRET: z.string().min(32).optional(),
   MAILLAGE_SIGNIN_LIMIT: z.coerce.number().int().min(1).default(10),
+  MAILLAGE_ACTOR_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
   MAILLAGE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('warn'),
   SMTP_URL: z
     .string()
@@ -41,6 +42,7 @@ export type Config = {
   demo: boolean;
   secret: string;
   signInLimitPerMinute: number;
+  actorCacheMs: number;
   logLevel: string;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -68,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.MAILLAGE_DEMO ?? !e.DATABASE_URL,
     secret: e.MAILLAGE_SECRET ?? loadOrCreateSecret(dataDir),
     signInLimitPerMinute: e.MAILLAGE_SIGNIN_LIMIT,
+    actorCacheMs: e.MAILLAGE_ACTOR_CACHE_MS,
     logLevel: e.MAILLAGE_LOG_LEVEL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAILLAGE_MAIL_FROM,

@@ -25,12 +25,11 @@ export type LoadMemberships = (userId: string) => Promise<ActorMembership[]>;
  * Reading a session and its memberships costs a signature check and a query; pages fire
  * several requests at once, so a resolved actor is kept a few seconds, keyed by the exact
  * signed cookie. Any write on this node empties the cache (a role change or a sign-out
- * applies at once here); other nodes see it within ACTOR_CACHE_MS, as with the session cookie cache.
+ * applies at once here); other nodes see it within cacheMs (MAILLAGE_ACTOR_CACHE_MS; 0 turns it off).
  */
-export const ACTOR_CACHE_MS = 5_000;
 const ACTOR_CACHE_MAX = 10_000;
 
-export function createActorResolver(auth: Auth, loadMemberships: LoadMemberships) {
+export function createActorResolver(auth: Auth, loadMemberships: LoadMemberships, cacheMs: number) {
   const cache = new Map<string, { actor: Actor; until: number }>();
 
   async function resolve(request: FastifyRequest): Promise<Actor> {
@@ -53,8 +52,9 @@ export function createActorResolver(auth: Auth, loadMemberships: LoadMemberships
       const hit = cache.get(key);
       if (hit && hit.until > Date.now()) return hit.actor;
       const actor = await resolve(request);
+      if (cacheMs === 0) return actor;
       if (cache.size >= ACTOR_CACHE_MAX) cache.clear();
-      cache.set(key, { actor, until: Date.now() + ACTOR_CACHE_MS });
+      cache.set(key, { actor, until: Date.now() + cacheMs });
       return actor;
     },
     forgetAll(): void {
