@@ -18,7 +18,9 @@ import './http/types.ts';
 import { createMailer } from './mail/mailer.ts';
 import { historyRoutes } from './modules/audit/history.routes.ts';
 import { contactsRoutes } from './modules/contacts/contacts.routes.ts';
+import { exportsRoutes } from './modules/exports/exports.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { interactionsRoutes } from './modules/interactions/interactions.routes.ts';
 import { meRoutes } from './modules/me/me.routes.ts';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
@@ -100,6 +102,8 @@ function apiV1(actors: ActorResolver) {
     await api.register(interactionsRoutes);
     await api.register(tasksRoutes);
     await api.register(searchRoutes);
+    await api.register(exportsRoutes);
+    await api.register(importsRoutes);
   };
 }
 

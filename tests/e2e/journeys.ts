@@ -4,14 +4,14 @@ import { expectText, look, WIDTHS } from './harness.ts';
 export type JourneyContext = { browser: Browser; baseUrl: string; admin: { email: string; password: string } };
 export type Journey = { name: string; run: (context: JourneyContext) => Promise<void> };
 
-async function openPage(context: JourneyContext, width: keyof typeof WIDTHS = 'desktop'): Promise<Page> {
+export async function openPage(context: JourneyContext, width: keyof typeof WIDTHS = 'desktop'): Promise<Page> {
   const browserContext = await context.browser.newContext({ viewport: WIDTHS[width], locale: 'fr-FR', timezoneId: 'Europe/Paris' });
   const page = await browserContext.newPage();
   page.setDefaultTimeout(15_000);
   return page;
 }
 
-async function signIn(page: Page, context: JourneyContext, email = context.admin.email, password = context.admin.password) {
+export async function signIn(page: Page, context: JourneyContext, email = context.admin.email, password = context.admin.password) {
   await page.goto(`${context.baseUrl}/`);
   await page.getByRole('heading', { name: 'Connexion' }).waitFor();
   await page.locator('input[type=email]').fill(email);

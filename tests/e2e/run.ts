@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ROOT, startServer } from '../helpers/server-process.ts';
 import { launchBrowser, RESULTS_DIR } from './harness.ts';
 import { JOURNEYS, type JourneyContext } from './journeys.ts';
+import { PARTNER_JOURNEYS } from './journeys-partners.ts';
 
 /** Runs every browser journey against a real server on a fresh data dir, and writes test-results/e2e.json. */
 async function main(): Promise<number> {
@@ -25,7 +26,7 @@ async function main(): Promise<number> {
   const browser = await launchBrowser();
   const results: { name: string; ok: boolean; error?: string; ms: number }[] = [];
   try {
-    for (const journey of JOURNEYS) {
+    for (const journey of [...JOURNEYS, ...PARTNER_JOURNEYS]) {
       const context: JourneyContext = { browser, baseUrl: server.url, admin };
       const started = performance.now();
       try {

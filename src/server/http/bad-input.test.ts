@@ -94,6 +94,11 @@ describe('bad input on every documented endpoint', () => {
       '/api/v1/tasks?done=peut-etre',
       '/api/v1/search?q=',
       '/api/v1/search?q=x&limit=-1',
+      '/api/v1/organisations/export.csv?page=2',
+      '/api/v1/organisations/export.xlsx?inconnu=1',
+      '/api/v1/partnerships/export.csv?stage=married',
+      '/api/v1/contacts/export.vcf?organisationId=pas-un-id',
+      '/api/v1/imports?kind=contacts',
     ]) {
       await expectRejected({ method: 'GET', url });
     }

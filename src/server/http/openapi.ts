@@ -8,3 +8,6 @@ export const errorResponses = {
   404: problemSchema,
   409: problemSchema,
 } as const;
+
+/** Uploads may also be too large or of the wrong type. */
+export const uploadErrorResponses = { ...errorResponses, 413: problemSchema, 415: problemSchema } as const;

@@ -47,7 +47,8 @@ export function toAppError(error: FastifyError): AppError {
     return new AppError('bad_request', 'Le corps de la requête n’est pas du JSON valide.');
   }
   if (error.statusCode === 413) return new AppError('payload_too_large', 'Contenu trop volumineux.');
-  if (error.statusCode === 415) return new AppError('unsupported_media_type', 'Type de contenu non pris en charge.');
+  if (error.statusCode === 415 || error.statusCode === 406)
+    return new AppError('unsupported_media_type', 'Type de contenu non pris en charge.');
   return new AppError('internal', 'Une erreur inattendue est survenue ; elle a été enregistrée.');
 }
 

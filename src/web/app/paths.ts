@@ -25,3 +25,27 @@ export const ADMINISTRATION_TABS = {
 export function administrationTabPath(tab: keyof typeof ADMINISTRATION_TABS): string {
   return `${ADMINISTRATION_PATH}?${TAB_PARAM}=${ADMINISTRATION_TABS[tab]}`;
 }
+
+export const PARTNERS_PATH = '/partenaires';
+export const MY_DAY_PATH = `${PARTNERS_PATH}/ma-journee`;
+/** The partners list keeps its whole view in the URL; `vue=tableau` shows the board. */
+export const VIEW_PARAM = 'vue';
+export const BOARD_VIEW = 'tableau';
+
+export function organisationPath(id: string): string {
+  return `${PARTNERS_PATH}/organisations/${id}`;
+}
+
+export function contactPath(id: string): string {
+  return `${PARTNERS_PATH}/contacts/${id}`;
+}
+
+export const ORGANISATION_TABS = {
+  overview: 'apercu',
+  contacts: 'contacts',
+  exchanges: 'echanges',
+  tasks: 'taches',
+  history: 'historique',
+} as const;
+
+export const CONTACT_TABS = { overview: 'apercu', exchanges: 'echanges', history: 'historique' } as const;

@@ -10,11 +10,40 @@ import { NotFoundPage } from './layout/not-found-page.tsx';
 import { PublicLayout } from './layout/public-layout.tsx';
 import { RouteError } from './layout/route-error.tsx';
 import { ShellSkeleton } from './layout/shell-skeleton.tsx';
-import { ADMINISTRATION_PATH, FORGOT_PASSWORD_PATH, RESET_PASSWORD_PATH, SIGN_IN_PATH } from './paths.ts';
+import {
+  ADMINISTRATION_PATH,
+  contactPath,
+  FORGOT_PASSWORD_PATH,
+  MY_DAY_PATH,
+  organisationPath,
+  PARTNERS_PATH,
+  RESET_PASSWORD_PATH,
+  SIGN_IN_PATH,
+} from './paths.ts';
 
 const upcomingRoutes: RouteObject[] = AREAS.flatMap(({ area, path }) =>
   isUpcomingArea(area) ? [{ path, element: <UpcomingPage area={area} /> }] : [],
 );
+
+// The partner pages carry the board's drag and drop: downloaded when the area is first opened.
+const partnerRoutes: RouteObject[] = [
+  {
+    path: PARTNERS_PATH,
+    lazy: () => import('../features/partnerships/routes/partners-page.tsx').then((module) => ({ Component: module.PartnersPage })),
+  },
+  {
+    path: MY_DAY_PATH,
+    lazy: () => import('../features/tasks/routes/my-day-page.tsx').then((module) => ({ Component: module.MyDayPage })),
+  },
+  {
+    path: organisationPath(':id'),
+    lazy: () => import('../features/organisations/routes/organisation-page.tsx').then((module) => ({ Component: module.OrganisationPage })),
+  },
+  {
+    path: contactPath(':id'),
+    lazy: () => import('../features/contacts/routes/contact-page.tsx').then((module) => ({ Component: module.ContactPage })),
+  },
+];
 
 export const router = createBrowserRouter([
   {
@@ -34,6 +63,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <DashboardPage /> },
       ...upcomingRoutes,
+      ...partnerRoutes,
       // Administration is used by few people and rarely: it is downloaded only when opened.
       {
         path: ADMINISTRATION_PATH,

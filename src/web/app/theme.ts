@@ -27,9 +27,24 @@ export const theme = createTheme({
   focusRing: 'auto',
 });
 
+/**
+ * Text of "light" badges and alerts is shade 9 on shade 1: below 4.5:1 for green (3.8), orange (3.6),
+ * yellow (2.7), lime (3.3) and just at it for red. A darker shade of the same hue passes (5.6 to 6.8).
+ * Field errors get the same treatment.
+ */
+const lightTextColors = {
+  '--mantine-color-green-light-color': '#20682f',
+  '--mantine-color-orange-light-color': '#a3360b',
+  '--mantine-color-yellow-light-color': '#964d00',
+  '--mantine-color-lime-light-color': '#456f0a',
+  '--mantine-color-red-light-color': '#97201f',
+  // Field errors are red 6 by default, 3.3:1 on white.
+  '--mantine-color-error': 'var(--mantine-color-red-9)',
+};
+
 /** "Dimmed" text is gray 6 by default, 3.3:1 on white; gray 7 keeps the hierarchy and reaches 8:1. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', ...lightTextColors },
   dark: {},
 });

@@ -21,12 +21,15 @@ export function errorMessage(error: unknown, t: TFunction): string {
   const { code, detail } = error.problem;
   if (code === NETWORK_ERROR_CODE) return t('errors.network');
   if (error.status === 429) return t('errors.tooManyRequests');
-  if (error.status === 409 && error.problem.current !== undefined) return t('errors.stale');
+  if (error.status === 409 && code === 'stale') return t('errors.stale');
   if (error.authCode !== null && isAuthCode(error.authCode)) return t(AUTH_MESSAGE_KEYS[error.authCode]);
   return error.raw || detail === '' ? t('errors.generic') : detail;
 }
 
-/** A 409 that carries the record as it now is: someone else saved it since it was read. */
+/**
+ * A 409 for a stale version: someone else saved the record since it was read. Other conflicts
+ * (a duplicate identifier, a partnership already followed) also carry `current`, so the code decides.
+ */
 export function isStaleError(error: unknown): error is ApiError {
-  return isApiError(error) && error.status === 409 && error.problem.current !== undefined;
+  return isApiError(error) && error.status === 409 && error.problem.code === 'stale';
 }

@@ -15,8 +15,18 @@ function formatMessage(issue: Issue & { code: 'invalid_format' }, t: TFunction):
   return t('validation.invalid');
 }
 
+const IDENTIFIER_MESSAGES = {
+  rna: 'organisations.identifiers.rnaInvalid',
+  siret: 'organisations.identifiers.siretInvalid',
+  uai: 'organisations.identifiers.uaiInvalid',
+} as const;
+
 /** Contract messages are French or zod's English; the screen speaks the user's language instead. */
 function issueMessage(issue: Issue, t: TFunction): string {
+  // An identifier fails on its format or its check digit alike: one sentence says what it looks like.
+  const field = String(issue.path[0] ?? '');
+  if (field in IDENTIFIER_MESSAGES && issue.code !== 'too_big') return t(IDENTIFIER_MESSAGES[field as keyof typeof IDENTIFIER_MESSAGES]);
+  if (field === 'website' && issue.code === 'invalid_format') return t('validation.url');
   switch (issue.code) {
     case 'too_small':
       return Number(issue.minimum) <= 1 ? t('validation.required') : t('validation.tooShort', { min: Number(issue.minimum) });

@@ -37,3 +37,19 @@ export function formatDateTime(iso: string, language: string): string {
     })
     .join('');
 }
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A calendar date ("2027-01-12", no time of day) as "mar. 12 janv. 2027". It names a day, not an
+ * instant, so it is read in UTC where it cannot shift to the day before.
+ */
+export function formatDate(date: string, language: string): string {
+  const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
+  let formatter = dayFormatters.get(locale);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    dayFormatters.set(locale, formatter);
+  }
+  return formatter.format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
+}

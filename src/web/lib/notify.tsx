@@ -51,3 +51,15 @@ export function notifyWithUndo(message: string, onUndo: () => void): void {
     ),
   });
 }
+
+/** A failure the interface words itself, such as a move undone because someone else saved first. */
+export function notifyFailure(message: string): void {
+  notifications.show({
+    color: 'red',
+    icon: <IconAlertTriangle size={18} aria-hidden />,
+    title: i18n.t('errors.title'),
+    message,
+    autoClose: 8000,
+    closeButtonProps: closeButtonProps(),
+  });
+}

@@ -41,6 +41,8 @@ export const organisations = pgTable(
     index('organisations_uai_idx').on(t.uai),
     index('organisations_updated_idx').on(t.updatedAt),
     index('organisations_tags_idx').using('gin', t.tags),
+    // Lists sort by the accent-free name by default: this index hands them a page without sorting the directory.
+    index('organisations_name_sort_idx').on(sql`maillage_unaccent(lower(${t.name}))`, t.id),
   ],
 );
 

@@ -2,10 +2,11 @@ import { newContact, newOrganisation, newPartnership } from '../../../../tests/h
 import type { TestApp } from '../../../../tests/helpers/test-app.ts';
 import type { Role } from '../../../contracts/roles.ts';
 
-type Call = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: object };
-export type MatrixCase = { route: string; setup: () => Promise<Call>; allowed: Role[]; okStatus?: number };
+type Call = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: object; headers?: Record<string, string> };
+/** `setup` learns who will call, for records that only their creator sees (import jobs). */
+export type MatrixCase = { route: string; setup: (who: Role | 'signedOut') => Promise<Call>; allowed: Role[]; okStatus?: number };
 /** Read lazily: the cases are listed before the test app exists. */
-export type MatrixContext = { t: () => TestApp; structureId: () => string; coordinator: () => string };
+export type MatrixContext = { t: () => TestApp; structureId: () => string; coordinator: () => string; cookieOf: (role: Role) => string };
 
 const EVERYONE: Role[] = ['observer', 'member', 'manager', 'coordinator'];
 const WRITERS: Role[] = ['member', 'manager', 'coordinator'];

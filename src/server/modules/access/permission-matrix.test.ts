@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app.ts';
 import type { Role } from '../../../contracts/roles.ts';
-import { crmCases } from './crm-permission-cases.ts';
+import { crmCases, type MatrixContext } from './crm-permission-cases.ts';
+import { importExportCases } from './import-export-permission-cases.ts';
 
 type Who = Role | 'signedOut';
-type Call = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: object };
-type Case = { route: string; setup: () => Promise<Call>; allowed: Role[]; okStatus?: number };
+type Call = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: object; headers?: Record<string, string> };
+type Case = { route: string; setup: (who: Who) => Promise<Call>; allowed: Role[]; okStatus?: number };
 
 let t: TestApp;
 let structureId: string;
@@ -24,6 +25,13 @@ async function freshMembership(role: Role = 'member') {
   });
   return res.json() as { id: string; version: number };
 }
+
+const matrixContext: MatrixContext = {
+  t: () => t,
+  structureId: () => structureId,
+  coordinator: () => cookies.get('coordinator')!,
+  cookieOf: (role) => cookies.get(role)!,
+};
 
 const CASES: Case[] = [
   {
@@ -131,7 +139,8 @@ const CASES: Case[] = [
     allowed: ['manager', 'coordinator'],
   },
   { route: 'GET /api/v1/outbox', setup: async () => ({ method: 'GET', url: '/api/v1/outbox' }), allowed: ['coordinator'] },
-  ...crmCases({ t: () => t, structureId: () => structureId, coordinator: () => cookies.get('coordinator')! }),
+  ...crmCases(matrixContext),
+  ...importExportCases(matrixContext),
 ];
 
 beforeAll(async () => {
@@ -161,7 +170,7 @@ describe('permission matrix', () => {
     for (const who of WHO) {
       const expected = who === 'signedOut' ? 401 : c.allowed.includes(who) ? (c.okStatus ?? 200) : 403;
       it(`${c.route} answers ${expected} to ${who}`, async () => {
-        const call = await c.setup();
+        const call = await c.setup(who);
         const response = await t.request({ ...call, as: cookies.get(who) });
         expect(response.statusCode, response.body).toBe(expected);
         if (expected >= 400) expect(response.headers['content-type']).toContain('application/problem+json');

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { EntityType } from '../../../contracts/audit.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { auditLog } from '../../db/schema/index.ts';
@@ -18,7 +19,29 @@ export type AuditInput = {
 
 /** Records one write; call it with the same transaction as the write. */
 export async function recordAudit(tx: DbOrTx, input: AuditInput): Promise<void> {
-  await tx.insert(auditLog).values({
+  await tx.insert(auditLog).values(auditRow(input));
+}
+
+/** Records many writes in one statement, as an import batch does; same transaction as the writes. The rows travel as one JSON parameter. */
+export async function recordAudits(tx: DbOrTx, inputs: AuditInput[]): Promise<void> {
+  if (inputs.length === 0) return;
+  const rows = inputs.map(auditRow).map((r) => ({
+    actor_id: r.actorId,
+    action: r.action,
+    entity_type: r.entityType,
+    entity_id: r.entityId,
+    structure_id: r.structureId,
+    before: r.before,
+    after: r.after,
+  }));
+  await tx.execute(sql`insert into audit_log (actor_id, action, entity_type, entity_id, structure_id, before, after)
+    select actor_id, action, entity_type, entity_id, structure_id, before, after
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      as r(actor_id text, action text, entity_type text, entity_id text, structure_id uuid, before jsonb, after jsonb)`);
+}
+
+function auditRow(input: AuditInput) {
+  return {
     actorId: input.actorId,
     action: input.action,
     entityType: input.entityType,
@@ -26,7 +49,7 @@ export async function recordAudit(tx: DbOrTx, input: AuditInput): Promise<void> 
     structureId: input.structureId,
     before: input.before ? changedSubset(input.before, input.after) : null,
     after: input.after ? changedSubset(input.after, input.before) : null,
-  });
+  };
 }
 
 /** Keeps only the fields that differ (all of them on create or delete), as JSON values. */

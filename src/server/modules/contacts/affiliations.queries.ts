@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { affiliations, organisations } from '../../db/schema/index.ts';
 
@@ -54,4 +54,26 @@ export async function clearOtherPrimaries(db: DbOrTx, contactId: string, keepId:
     )
     .returning();
   return after.map((row) => ({ before: before.find((b) => b.id === row.id)!, after: row }));
+}
+
+/** Each person's main current job: the primary affiliation first, else the latest started (as the search shows it). */
+export async function mainAffiliationsOf(db: DbOrTx, contactIds: string[], today: string) {
+  if (contactIds.length === 0) return new Map<string, { organisation: string; role: string | null }>();
+  const rows = await db
+    .selectDistinctOn([affiliations.contactId], {
+      contactId: affiliations.contactId,
+      organisation: organisations.name,
+      role: affiliations.role,
+    })
+    .from(affiliations)
+    .innerJoin(organisations, and(eq(organisations.id, affiliations.organisationId), isNull(organisations.deletedAt)))
+    .where(
+      and(
+        inArray(affiliations.contactId, contactIds),
+        isNull(affiliations.deletedAt),
+        or(isNull(affiliations.endOn), gte(affiliations.endOn, today)),
+      ),
+    )
+    .orderBy(affiliations.contactId, desc(affiliations.primary), sql`${affiliations.startOn} desc nulls last`, asc(affiliations.createdAt));
+  return new Map(rows.map((r) => [r.contactId, { organisation: r.organisation, role: r.role }]));
 }

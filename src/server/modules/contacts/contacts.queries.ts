@@ -1,5 +1,6 @@
-import { and, arrayOverlaps, count, eq, exists, gte, isNull, ne, type SQL, sql } from 'drizzle-orm';
+import { and, arrayOverlaps, count, eq, exists, gte, inArray, isNull, ne, type SQL, sql } from 'drizzle-orm';
 import type { ContactListQuery } from '../../../contracts/contacts.ts';
+import type { ContactExportQuery } from '../../../contracts/exports.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { pageWindow, sinceOf, sortOrder } from '../../db/lists.ts';
 import { affiliations, contacts } from '../../db/schema/index.ts';
@@ -16,7 +17,7 @@ const SORTS = {
   updatedAt: contacts.updatedAt,
 };
 
-function listConditions(db: DbOrTx, query: ContactListQuery, near: boolean): SQL | undefined {
+function listConditions(db: DbOrTx, query: ContactExportQuery, near: boolean): SQL | undefined {
   const affiliated = (organisationId: string) =>
     exists(
       db
@@ -47,6 +48,24 @@ export async function listContactRows(db: DbOrTx, query: ContactListQuery, near 
     .offset(pageWindow(query).offset);
   const [total] = await db.select({ n: count() }).from(contacts).where(where);
   return { rows, total: total?.n ?? 0 };
+}
+
+/** The whole list view's ids in its order, for an export that then reads the rows a batch at a time. */
+export async function contactIdsInOrder(db: DbOrTx, query: ContactExportQuery, near = false) {
+  const rows = await db
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(listConditions(db, query, near))
+    .orderBy(...sortOrder(query.sort, SORTS, 'lastName', contacts.id));
+  return { ids: rows.map((r) => r.id), total: rows.length };
+}
+
+export async function liveContactsByIds(db: DbOrTx, ids: string[]): Promise<ContactRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(contacts)
+    .where(and(inArray(contacts.id, ids), isNull(contacts.deletedAt)));
 }
 
 export async function insertContact(db: DbOrTx, values: ContactInsert): Promise<ContactRow> {

@@ -1,4 +1,5 @@
 import { and, arrayContains, count, eq, gte, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
+import type { OrganisationExportQuery } from '../../../contracts/exports.ts';
 import type { OrganisationListQuery } from '../../../contracts/organisations.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { pageWindow, sinceOf, sortOrder } from '../../db/lists.ts';
@@ -16,7 +17,7 @@ const SORTS = {
   sector: organisations.sector,
 };
 
-function listConditions(query: OrganisationListQuery, near: boolean): SQL | undefined {
+function listConditions(query: OrganisationExportQuery, near: boolean): SQL | undefined {
   return and(
     isNull(organisations.deletedAt),
     query.sector ? eq(organisations.sector, query.sector) : undefined,
@@ -42,6 +43,24 @@ export async function listOrganisationRows(db: DbOrTx, query: OrganisationListQu
     .offset(pageWindow(query).offset);
   const [total] = await db.select({ n: count() }).from(organisations).where(where);
   return { rows, total: total?.n ?? 0 };
+}
+
+/** The whole list view's ids in its order, for an export that then reads the rows a batch at a time. */
+export async function organisationIdsInOrder(db: DbOrTx, query: OrganisationExportQuery, near = false) {
+  const rows = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(listConditions(query, near))
+    .orderBy(...sortOrder(query.sort, SORTS, 'name', organisations.id));
+  return { ids: rows.map((r) => r.id), total: rows.length };
+}
+
+export async function liveOrganisationsByIds(db: DbOrTx, ids: string[]): Promise<OrganisationRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(organisations)
+    .where(and(inArray(organisations.id, ids), isNull(organisations.deletedAt)));
 }
 
 export async function insertOrganisation(db: DbOrTx, values: OrganisationInsert): Promise<OrganisationRow> {

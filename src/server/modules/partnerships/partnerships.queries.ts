@@ -1,9 +1,10 @@
 import { and, arrayContains, asc, count, eq, gte, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import type { PartnershipExportQuery } from '../../../contracts/exports.ts';
 import type { PartnershipListQuery } from '../../../contracts/partnerships.ts';
 import { STAGES } from '../../../contracts/vocabulary.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { pageWindow, sinceOf, sortOrder } from '../../db/lists.ts';
-import { organisations, partnershipStageChanges, partnerships, user } from '../../db/schema/index.ts';
+import { organisations, partnershipStageChanges, partnerships, structures, user } from '../../db/schema/index.ts';
 import { folded, matchesText, organisationVector } from '../../db/text-search.ts';
 
 export type PartnershipRow = typeof partnerships.$inferSelect;
@@ -21,7 +22,7 @@ const SORTS = {
   organisationName: folded(organisations.name),
 };
 
-function listConditions(query: PartnershipListQuery, readable: string[] | null, near: boolean): SQL | undefined {
+function listConditions(query: PartnershipExportQuery, readable: string[] | null, near: boolean): SQL | undefined {
   return and(
     isNull(partnerships.deletedAt),
     readable ? inArray(partnerships.structureId, readable.length ? readable : [crypto.randomUUID()]) : undefined,
@@ -51,6 +52,30 @@ export async function listPartnershipRows(db: DbOrTx, query: PartnershipListQuer
     .offset(pageWindow(query).offset);
   const [total] = await db.select({ n: count() }).from(partnerships).innerJoin(organisations, joined).where(where);
   return { rows, total: total?.n ?? 0 };
+}
+
+/** The whole list view's ids in its order, for an export that then reads the rows a batch at a time. */
+export async function partnershipIdsInOrder(db: DbOrTx, query: PartnershipExportQuery, readable: string[] | null, near = false) {
+  const rows = await db
+    .select({ id: partnerships.id })
+    .from(partnerships)
+    .innerJoin(organisations, eq(organisations.id, partnerships.organisationId))
+    .where(listConditions(query, readable, near))
+    .orderBy(...sortOrder(query.sort, SORTS, '-updatedAt', partnerships.id));
+  return { ids: rows.map((r) => r.id), total: rows.length };
+}
+
+/** Partnerships with their organisation, structure and owner, for an export. */
+export async function partnershipsForExport(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ partnership: partnerships, organisation: organisations, structureName: structures.name, ownerName: user.name })
+    .from(partnerships)
+    .innerJoin(organisations, eq(organisations.id, partnerships.organisationId))
+    .innerJoin(structures, eq(structures.id, partnerships.structureId))
+    .leftJoin(user, eq(user.id, partnerships.ownerId))
+    .where(and(inArray(partnerships.id, ids), isNull(partnerships.deletedAt)));
+  return rows.map((r) => ({ id: r.partnership.id, ...r }));
 }
 
 export async function findLivePartnership(db: DbOrTx, id: string) {

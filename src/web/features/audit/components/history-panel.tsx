@@ -7,21 +7,22 @@ import { EmptyBlock } from '../../../components/ui/empty-block.tsx';
 import { QueryError } from '../../../components/ui/query-error.tsx';
 import { formatDateTime } from '../../../lib/format-date-time.ts';
 import { historyQueryOptions } from '../api/history.ts';
-import { changeValue, fieldLabel } from './change-value.ts';
+import { changeValue, fieldLabel, isVisibleChange } from './change-value.ts';
 
 const ACTION_ICONS = { create: IconPlus, update: IconPencil, delete: IconTrash, restore: IconRestore } as const;
 
 function HistoryEntry({ entry }: { entry: AuditEntry }) {
   const { t, i18n } = useTranslation();
   const actor = entry.actor?.name ?? t('history.system');
+  const changes = entry.changes.filter(isVisibleChange);
   return (
     <>
       <Text size="sm" c="dimmed">
         <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time> · {t('history.by', { name: actor })}
       </Text>
-      {entry.changes.length > 0 && (
+      {changes.length > 0 && (
         <List size="sm" mt={4} spacing={2}>
-          {entry.changes.map((change) => (
+          {changes.map((change) => (
             <List.Item key={change.field}>
               {t('history.change', {
                 field: fieldLabel(change.field, t),

@@ -1,10 +1,13 @@
-import { Skeleton, Stack } from '@mantine/core';
+import { Anchor, Group, SimpleGrid, Skeleton, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { MY_DAY_PATH } from '../../../app/paths.ts';
 import { EmptyBlock } from '../../../components/ui/empty-block.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { useMe } from '../../accounts/api/me.ts';
 import { useCurrentStructure } from '../../structures/components/current-structure-context.ts';
 import { StructureFacts } from '../../structures/components/structure-facts.tsx';
+import { MyDayPanel } from '../../tasks/components/my-day-panel.tsx';
 import { AreaLinks } from '../components/area-links.tsx';
 
 export function DashboardPage() {
@@ -21,7 +24,22 @@ export function DashboardPage() {
       <PageHeader title={t('nav.dashboard')} description={description} />
       {isLoading && <Skeleton height={220} />}
       {!isLoading && structure === null && <EmptyBlock title={t('dashboard.noStructureTitle')} description={t('dashboard.noStructure')} />}
-      {structure !== null && <StructureFacts id={structure.id} role={role} />}
+      {structure !== null && (
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+          <StructureFacts id={structure.id} role={role} />
+          <section aria-labelledby="my-day-title">
+            <Group justify="space-between" mb="sm">
+              <Title order={2} size="h3" id="my-day-title">
+                {t('myDay.title')}
+              </Title>
+              <Anchor component={Link} to={MY_DAY_PATH} size="sm">
+                {t('myDay.open')}
+              </Anchor>
+            </Group>
+            <MyDayPanel structureId={structure.id} headingLevel={3} />
+          </section>
+        </SimpleGrid>
+      )}
       <AreaLinks />
     </Stack>
   );

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { idSchema, userIdSchema } from './common.ts';
+import { sectorSchema } from './vocabulary.ts';
+
+/** An upload is refused above this size (20 Mio: about 150,000 rows of a typical directory). */
+export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+/** Rows shown in the preview, and rejected rows kept on a job or sent back by a dry run. */
+export const PREVIEW_ROWS = 20;
+export const REPORTED_ROWS_MAX = 500;
+
+export const IMPORT_KINDS = ['organisations'] as const;
+export const importKindSchema = z.enum(IMPORT_KINDS);
+export const IMPORT_FORMATS = ['csv', 'xlsx'] as const;
+/** How the bytes were read: Latin-1 files are decoded as Windows-1252, the superset Excel writes. */
+export const IMPORT_ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'latin1'] as const;
+export const IMPORT_SEPARATORS = [';', ',', '\t', '|'] as const;
+export const IMPORT_STATUSES = ['uploaded', 'running', 'interrupted', 'completed', 'failed'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+/** Fields of an organisation a column can fill; `id` is Maillage's own identifier, as exported. */
+export const ORGANISATION_IMPORT_FIELDS = [
+  'id',
+  'name',
+  'sector',
+  'legalForm',
+  'rna',
+  'siret',
+  'uai',
+  'address',
+  'postcode',
+  'city',
+  'inseeCode',
+  'latitude',
+  'longitude',
+  'website',
+  'description',
+  'publics',
+  'tags',
+] as const;
+export const importFieldSchema = z.enum(ORGANISATION_IMPORT_FIELDS);
+export type ImportField = z.infer<typeof importFieldSchema>;
+
+/** Field -> index of the column that fills it (0 for the first column). */
+export const importMappingSchema = z.partialRecord(importFieldSchema, z.number().int().min(0).max(500), {
+  // Zod reports keys outside the enum as unrecognized, in English: the wizard shows this instead.
+  error: (issue) => {
+    const { code, keys } = issue as { code: string; keys?: string[] };
+    return code === 'unrecognized_keys'
+      ? `Champ inconnu : ${keys?.join(', ')} (champs possibles : ${ORGANISATION_IMPORT_FIELDS.join(', ')})`
+      : undefined;
+  },
+});
+export type ImportMapping = z.infer<typeof importMappingSchema>;
+
+/** How to settle a probable duplicate the dry run flagged, by line: leave the row out, or update that organisation. */
+export const importResolutionSchema = z.discriminatedUnion('action', [
+  z.strictObject({ line: z.number().int().min(2), action: z.literal('skip') }),
+  z.strictObject({ line: z.number().int().min(2), action: z.literal('update'), organisationId: idSchema }),
+]);
+export type ImportResolution = z.infer<typeof importResolutionSchema>;
+
+export const importSettingsSchema = z.strictObject({
+  mapping: importMappingSchema,
+  /** Sector of created rows whose sector cell is empty. */
+  defaultSector: sectorSchema.nullable().optional(),
+  resolutions: z.array(importResolutionSchema).max(10_000).optional(),
+});
+export type ImportSettings = z.infer<typeof importSettingsSchema>;
+/** `run` without a body takes the settings of the last dry run. */
+export const importRunSchema = importSettingsSchema.partial().strict();
+
+export const importListQuery = z.strictObject({});
+export const importUploadQuery = z.strictObject({ kind: importKindSchema.default('organisations') });
+
+export const rejectedRowSchema = z.object({ line: z.number().int(), reasons: z.array(z.string()) });
+export type RejectedRow = z.infer<typeof rejectedRowSchema>;
+
+const previewSchema = z.object({
+  format: z.enum(IMPORT_FORMATS),
+  encoding: z.enum(IMPORT_ENCODINGS).nullable(),
+  separator: z.enum(IMPORT_SEPARATORS).nullable(),
+  headers: z.array(z.string()),
+  rows: z.array(z.object({ line: z.number().int(), cells: z.array(z.string()) })),
+  /** What each header seems to hold; the wizard starts from it. */
+  suggestedMapping: importMappingSchema,
+});
+
+export const importJobSchema = z.object({
+  id: idSchema,
+  kind: importKindSchema,
+  fileName: z.string(),
+  fileSize: z.number().int(),
+  status: z.enum(IMPORT_STATUSES),
+  createdBy: userIdSchema.nullable(),
+  preview: previewSchema,
+  settings: importSettingsSchema.nullable(),
+  totalRows: z.number().int(),
+  processedRows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  rejected: z.number().int(),
+  /** The first REPORTED_ROWS_MAX rejected rows of the run. */
+  rejectedRows: z.array(rejectedRowSchema),
+  failure: z.string().nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
+  startedAt: z.iso.datetime({ offset: true }).nullable(),
+  finishedAt: z.iso.datetime({ offset: true }).nullable(),
+});
+export type ImportJob = z.infer<typeof importJobSchema>;
+export const importJobListSchema = z.object({ items: z.array(importJobSchema) });
+
+export const importDuplicateSchema = z.object({
+  line: z.number().int(),
+  name: z.string(),
+  /** A shared identifier updates that organisation; a similar name in the same postcode is only flagged. */
+  reason: z.enum(['id', 'rna', 'siret', 'uai', 'name']),
+  action: z.enum(['update', 'create', 'skip']),
+  organisation: z.object({ id: idSchema, name: z.string(), postcode: z.string().nullable(), city: z.string().nullable() }),
+  score: z.number(),
+});
+export type ImportDuplicate = z.infer<typeof importDuplicateSchema>;
+
+export const importDryRunSchema = z.object({
+  total: z.number().int(),
+  toCreate: z.number().int(),
+  toUpdate: z.number().int(),
+  unchanged: z.number().int(),
+  rejected: z.number().int(),
+  skipped: z.number().int(),
+  rejectedRows: z.array(rejectedRowSchema),
+  duplicates: z.array(importDuplicateSchema),
+  /** More rejected rows or duplicates than listed. */
+  truncated: z.boolean(),
+});
+export type ImportDryRun = z.infer<typeof importDryRunSchema>;
