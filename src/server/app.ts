@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -33,7 +32,6 @@ import { trashRoutes } from './modules/trash/trash.routes.ts';
 import { membershipsWithStructure } from './modules/users/users.queries.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 
-const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 const JSON_BODY_LIMIT = 256 * 1024;
 
 export async function buildApp(config: Config, database: Database): Promise<FastifyInstance> {
@@ -127,8 +125,8 @@ async function registerOpenApi(app: FastifyInstance): Promise<void> {
 }
 
 async function registerWeb(app: FastifyInstance): Promise<void> {
-  const hasWeb = existsSync(WEB_ROOT);
-  if (hasWeb) await app.register(fastifyStatic, { root: WEB_ROOT, wildcard: false, index: false });
+  const hasWeb = existsSync(app.config.webDir);
+  if (hasWeb) await app.register(fastifyStatic, { root: app.config.webDir, wildcard: false, index: false });
   else app.log.warn('Interface web absente : lancez `npm run build:web`.');
   // The web app routes on the client: every page path gets the same document.
   app.setNotFoundHandler((request, reply) => {

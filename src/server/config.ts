@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const booleanFlag = z
@@ -16,6 +17,7 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL doit commencer par postgres://')
     .optional(),
   MAILLAGE_DATA_DIR: z.string().default('./data'),
+  MAILLAGE_WEB_DIR: z.string().optional(),
   MAILLAGE_PUBLIC_URL: z.url().optional(),
   MAILLAGE_ADMIN_EMAIL: z.email().optional(),
   MAILLAGE_ADMIN_PASSWORD: z.string().min(12).optional(),
@@ -36,6 +38,7 @@ export type Config = {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
+  webDir: string;
   publicUrl: string;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
@@ -47,6 +50,9 @@ export type Config = {
   smtpUrl: string | undefined;
   mailFrom: string;
 };
+
+/** Where `npm run build:web` writes the web app. */
+const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 export class ConfigError extends Error {}
 
@@ -64,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     dataDir,
+    webDir: resolve(e.MAILLAGE_WEB_DIR ?? DEFAULT_WEB_DIR),
     publicUrl: (e.MAILLAGE_PUBLIC_URL ?? `http://${hostForUrl}:${e.PORT}`).replace(/\/$/, ''),
     adminEmail: e.MAILLAGE_ADMIN_EMAIL?.toLowerCase(),
     adminPassword: e.MAILLAGE_ADMIN_PASSWORD,
