@@ -9,7 +9,7 @@ import { PARTNER_JOURNEYS } from './journeys-partners.ts';
 
 /** Runs every browser journey against a real server on a fresh data dir, and writes test-results/e2e.json. */
 async function main(): Promise<number> {
-  if (!existsSync(join(ROOT, 'dist/web/index.html'))) {
+  if (!process.env.MAILLAGE_WEB_DIR && !existsSync(join(ROOT, 'dist/web/index.html'))) {
     spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
       cwd: ROOT,
       stdio: 'inherit',
@@ -28,7 +28,9 @@ async function main(): Promise<number> {
   const browser = await launchBrowser();
   const results: { name: string; ok: boolean; error?: string; ms: number }[] = [];
   try {
-    for (const journey of [...JOURNEYS, ...PARTNER_JOURNEYS]) {
+    // MAILLAGE_JOURNEYS=text runs only the journeys whose name contains it (while working on one).
+    const only = process.env.MAILLAGE_JOURNEYS;
+    for (const journey of [...JOURNEYS, ...PARTNER_JOURNEYS].filter((j) => !only || j.name.includes(only))) {
       const context: JourneyContext = { browser, baseUrl: server.url, admin };
       const started = performance.now();
       try {
