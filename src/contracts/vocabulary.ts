@@ -40,3 +40,19 @@ export const EVENT_FORMATS = [
   'other',
 ] as const;
 export const eventFormatSchema = z.enum(EVENT_FORMATS);
+
+export const ATTENDANCE_MODES = ['in_person', 'online', 'mixed'] as const;
+export const attendanceModeSchema = z.enum(ATTENDANCE_MODES);
+
+/** The five accessibility labels used by French cultural venues and OpenAgenda (hi, vi, pi, mi, ii). */
+export const ACCESSIBILITY_NEEDS = ['hearing', 'visual', 'psychic', 'motor', 'intellectual'] as const;
+export const accessibilityNeedSchema = z.enum(ACCESSIBILITY_NEEDS);
+
+export const REGISTRATION_MODES = ['none', 'internal', 'external'] as const;
+export const registrationModeSchema = z.enum(REGISTRATION_MODES);
+
+export const EVENT_PARTNER_ROLES = ['co_organiser', 'venue', 'speaker', 'relay', 'funder'] as const;
+export const eventPartnerRoleSchema = z.enum(EVENT_PARTNER_ROLES);
+
+/** Events the public agenda shows; a cancelled one stays listed (and STATUS:CANCELLED in iCal). */
+export const PUBLIC_EVENT_STATUSES = ['confirmed', 'held', 'postponed', 'cancelled'] as const;

@@ -4,6 +4,7 @@ import { user } from './auth.ts';
 import { recordColumns } from './columns.ts';
 import { contacts } from './contacts.ts';
 import { organisations, partnerships } from './partners.ts';
+import { events } from './programme.ts';
 import { structures } from './structures.ts';
 
 /** Links an interaction or a task may carry; each is optional. */
@@ -11,6 +12,7 @@ const links = () => ({
   organisationId: uuid('organisation_id').references(() => organisations.id),
   contactId: uuid('contact_id').references(() => contacts.id),
   partnershipId: uuid('partnership_id').references(() => partnerships.id),
+  eventId: uuid('event_id').references(() => events.id),
 });
 
 export const interactions = pgTable(
@@ -54,5 +56,6 @@ export const tasks = pgTable(
     index('tasks_organisation_idx').on(t.organisationId),
     index('tasks_contact_idx').on(t.contactId),
     index('tasks_partnership_idx').on(t.partnershipId),
+    index('tasks_event_idx').on(t.eventId),
   ],
 );

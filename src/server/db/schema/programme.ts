@@ -1,6 +1,16 @@
-import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { IDF_DEPARTEMENTS } from '../../../contracts/roles.ts';
-import { EVENT_FORMATS, EVENT_STATUSES } from '../../../contracts/vocabulary.ts';
+import {
+  ACCESSIBILITY_NEEDS,
+  ATTENDANCE_MODES,
+  EVENT_FORMATS,
+  EVENT_PARTNER_ROLES,
+  EVENT_STATUSES,
+  PUBLICS,
+  REGISTRATION_MODES,
+} from '../../../contracts/vocabulary.ts';
+import { user } from './auth.ts';
 import { recordColumns } from './columns.ts';
 import { organisations } from './partners.ts';
 import { structures } from './structures.ts';
@@ -55,16 +65,76 @@ export const events = pgTable(
     description: text('description'),
     format: text('format', { enum: EVENT_FORMATS }).notNull(),
     status: text('status', { enum: EVENT_STATUSES }).notNull().default('idea'),
+    moduleId: uuid('module_id').references(() => exhibitionModules.id),
+    attendanceMode: text('attendance_mode', { enum: ATTENDANCE_MODES }).notNull().default('in_person'),
+    onlineUrl: text('online_url'),
+    publics: text('publics').array().$type<(typeof PUBLICS)[number][]>().notNull().default(sql`'{}'`),
+    ageMin: integer('age_min'),
+    ageMax: integer('age_max'),
+    accessibility: text('accessibility').array().$type<(typeof ACCESSIBILITY_NEEDS)[number][]>().notNull().default(sql`'{}'`),
+    registrationMode: text('registration_mode', { enum: REGISTRATION_MODES }).notNull().default('none'),
+    registrationUrl: text('registration_url'),
   },
-  (t) => [index('events_structure_idx').on(t.structureId)],
+  (t) => [index('events_structure_idx').on(t.structureId), index('events_stop_idx').on(t.stopId)],
 );
 
-export const eventSlots = pgTable('event_slots', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  eventId: uuid('event_id')
-    .notNull()
-    .references(() => events.id),
-  startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
-  endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
-  capacity: integer('capacity'),
-});
+export const eventSlots = pgTable(
+  'event_slots',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    capacity: integer('capacity'),
+  },
+  (t) => [index('event_slots_event_idx').on(t.eventId), index('event_slots_starts_idx').on(t.startsAt)],
+);
+
+/** Organisations taking part in an event, each in a role; a relay's code tells how registrants heard of it. */
+export const eventPartners = pgTable(
+  'event_partners',
+  {
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    role: text('role', { enum: EVENT_PARTNER_ROLES }).notNull(),
+    relayCode: text('relay_code'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.organisationId, t.role] }),
+    index('event_partners_organisation_idx').on(t.organisationId),
+    uniqueIndex('event_partners_relay_code_idx').on(t.relayCode),
+  ],
+);
+
+/** Staff assigned to an event (double bookings are warned about). */
+export const eventStaff = pgTable(
+  'event_staff',
+  {
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.userId] }), index('event_staff_user_idx').on(t.userId)],
+);
+
+/** Visitors counted at an exhibition stop, one figure per day. */
+export const stopVisits = pgTable(
+  'stop_visits',
+  {
+    stopId: uuid('stop_id')
+      .notNull()
+      .references(() => exhibitionStops.id),
+    day: date('day').notNull(),
+    visitors: integer('visitors').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.stopId, t.day] })],
+);
