@@ -1,0 +1,2 @@
+-- Placeholder: this migration's owner fills it in.
+SELECT 1;
