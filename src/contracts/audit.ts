@@ -16,6 +16,22 @@ export const ENTITY_TYPES = [
   'partnership',
   'interaction',
   'task',
+  'exhibition',
+  'exhibition_stop',
+  'event',
+  'idea',
+  'qpv',
+  'citizen_group',
+  'group_session',
+  'contribution',
+  'action_plan',
+  'plan_action',
+  'action_commitment',
+  'registration',
+  'saved_view',
+  'directory_entry',
+  'discovery_lexicon',
+  'discovery_dismissal',
 ] as const;
 export const entityTypeSchema = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof entityTypeSchema>;

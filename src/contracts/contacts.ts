@@ -87,7 +87,18 @@ export const contactListQuery = z.strictObject({
   updatedSince: updatedSinceSchema.optional(),
 });
 export type ContactListQuery = z.infer<typeof contactListQuery>;
-export const contactPageSchema = pageSchema(contactSchema);
+/** A contact's affiliation to the organisation a list is filtered on (its current one first). */
+export const organisationAffiliationSchema = z.object({
+  id: idSchema,
+  role: z.string().nullable(),
+  startOn: dateSchema.nullable(),
+  endOn: dateSchema.nullable(),
+  primary: z.boolean(),
+  current: z.boolean(),
+});
+/** `affiliation` only when the list is filtered on an organisation. */
+export const contactListItemSchema = contactSchema.extend({ affiliation: organisationAffiliationSchema.optional() });
+export const contactPageSchema = pageSchema(contactListItemSchema);
 
 export const contactDuplicatesQuery = contactCreateSchema.partial().extend({ excludeId: idSchema.optional() });
 export type ContactDuplicatesQuery = z.infer<typeof contactDuplicatesQuery>;

@@ -69,6 +69,10 @@ export type ImportSettings = z.infer<typeof importSettingsSchema>;
 /** `run` without a body takes the settings of the last dry run. */
 export const importRunSchema = importSettingsSchema.partial().strict();
 
+/** How to read a CSV file when the detection got it wrong; the preview is read again with it. */
+export const importReadingSchema = z.strictObject({ encoding: z.enum(IMPORT_ENCODINGS), separator: z.enum(IMPORT_SEPARATORS) });
+export type ImportReading = z.infer<typeof importReadingSchema>;
+
 export const importListQuery = z.strictObject({});
 export const importUploadQuery = z.strictObject({ kind: importKindSchema.default('organisations') });
 

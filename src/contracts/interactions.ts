@@ -16,6 +16,11 @@ export const linksShape = {
   contactId: idSchema.nullable(),
   partnershipId: idSchema.nullable(),
 };
+/** The names of the linked records (a partnership is named by its organisation), so a list needs no request per row. */
+export const linkNamesShape = {
+  organisationName: z.string().nullable(),
+  contactName: z.string().nullable(),
+};
 export const linkFiltersShape = {
   structureId: idSchema.optional(),
   organisationId: idSchema.optional(),
@@ -32,7 +37,9 @@ export const interactionSchema = z
     occurredAt: z.iso.datetime({ offset: true }),
     summary: z.string(),
     authorId: userIdSchema.nullable(),
+    authorName: z.string().nullable(),
     ...linksShape,
+    ...linkNamesShape,
   })
   .extend(timestampsSchema.shape);
 export type Interaction = z.infer<typeof interactionSchema>;

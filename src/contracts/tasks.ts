@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, timestampsSchema, userIdSchema, versionSchema } from './common.ts';
-import { linkFiltersShape, linksInputShape, linksShape } from './interactions.ts';
+import { linkFiltersShape, linkNamesShape, linksInputShape, linksShape } from './interactions.ts';
 import { booleanParam, dateSchema, pageQueryShape, pageSchema, sortParam } from './lists.ts';
 
 export const taskSchema = z
@@ -10,9 +10,13 @@ export const taskSchema = z
     title: z.string(),
     dueOn: dateSchema.nullable(),
     ownerId: userIdSchema.nullable(),
+    ownerName: z.string().nullable(),
     done: z.boolean(),
     doneAt: z.iso.datetime({ offset: true }).nullable(),
+    /** The event whose checklist holds it. */
+    eventId: idSchema.nullable(),
     ...linksShape,
+    ...linkNamesShape,
   })
   .extend(timestampsSchema.shape);
 export type Task = z.infer<typeof taskSchema>;
@@ -25,7 +29,7 @@ const taskFields = {
   done: z.boolean().optional(),
   ...linksInputShape,
 };
-export const taskCreateSchema = z.strictObject({ structureId: idSchema, ...taskFields });
+export const taskCreateSchema = z.strictObject({ structureId: idSchema, eventId: idSchema.nullable().optional(), ...taskFields });
 export type TaskCreate = z.infer<typeof taskCreateSchema>;
 export const taskUpdateSchema = z.strictObject({ version: versionSchema, ...taskFields, title: taskFields.title.optional() });
 export type TaskUpdate = z.infer<typeof taskUpdateSchema>;
@@ -37,6 +41,8 @@ export const taskListQuery = z.strictObject({
   ...linkFiltersShape,
   ownerId: userIdSchema.optional(),
   done: booleanParam.optional(),
+  /** An event's checklist. */
+  eventId: idSchema.optional(),
   /** `my-day`: the signed-in user's open tasks, overdue, due today and due later this week (Paris time). */
   view: z.enum(['my-day']).optional(),
 });

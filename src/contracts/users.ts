@@ -47,4 +47,6 @@ export const membershipUpdateSchema = z.strictObject({ version: versionSchema, r
 export type MembershipUpdate = z.infer<typeof membershipUpdateSchema>;
 
 export const membershipListQuery = z.strictObject({ structureId: idSchema.optional() });
-export const membershipListSchema = z.object({ items: z.array(membershipSchema) });
+/** A list of memberships names each person, so that owner pickers need no request per member. */
+export const membershipListItemSchema = membershipSchema.extend({ user: z.object({ name: z.string(), email: z.string() }) });
+export const membershipListSchema = z.object({ items: z.array(membershipListItemSchema) });

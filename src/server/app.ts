@@ -15,19 +15,37 @@ import { AppError } from './http/errors.ts';
 import { registerProblemHandlers, sendProblem } from './http/problem.ts';
 import './http/types.ts';
 import { createMailer } from './mail/mailer.ts';
+import { actionPlansRoutes } from './modules/action-plans/action-plans.routes.ts';
 import { historyRoutes } from './modules/audit/history.routes.ts';
 import { contactsRoutes } from './modules/contacts/contacts.routes.ts';
+import { contributionsRoutes } from './modules/contributions/contributions.routes.ts';
+import { publicContributionsRoutes } from './modules/contributions/public-contributions.routes.ts';
+import { discoveryRoutes } from './modules/discovery/discovery.routes.ts';
+import { eventsRoutes } from './modules/events/events.routes.ts';
+import { exhibitionsRoutes } from './modules/exhibitions/exhibitions.routes.ts';
 import { exportsRoutes } from './modules/exports/exports.routes.ts';
+import { groupsRoutes } from './modules/groups/groups.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { ideasRoutes } from './modules/ideas/ideas.routes.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { interactionsRoutes } from './modules/interactions/interactions.routes.ts';
 import { meRoutes } from './modules/me/me.routes.ts';
+import { mergesRoutes } from './modules/merges/merges.routes.ts';
+import { opendataRoutes } from './modules/opendata/opendata.routes.ts';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import { partnershipsRoutes } from './modules/partnerships/partnerships.routes.ts';
+import { agendaPagesRoutes } from './modules/public-agenda/agenda-pages.routes.ts';
+import { invalidatePublicAgenda } from './modules/public-agenda/feed-cache.ts';
+import { publicAgendaRoutes } from './modules/public-agenda/public-agenda.routes.ts';
+import { registrationsRoutes } from './modules/registrations/registrations.routes.ts';
+import { savedViewsRoutes } from './modules/saved-views/saved-views.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { structuresRoutes } from './modules/structures/structures.routes.ts';
 import { tasksRoutes } from './modules/tasks/tasks.routes.ts';
+import { registerGeocoder } from './modules/territory/geocoder.ts';
+import { territoryRoutes } from './modules/territory/territory.routes.ts';
+import { tileOrigins } from './modules/territory/tile-origins.ts';
 import { trashRoutes } from './modules/trash/trash.routes.ts';
 import { membershipsWithStructure } from './modules/users/users.queries.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
@@ -48,6 +66,7 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   app.decorate('config', config);
   app.decorate('database', database);
   app.decorate('db', database.db);
+  registerGeocoder(database.db, config.geocoderUrl);
   app.decorate('auth', auth);
   app.decorate('mailer', mailer);
   app.decorateRequest('actor', null as never);
@@ -59,7 +78,8 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        // Map tiles, when MAILLAGE_TILE_URL names a tile server.
+        imgSrc: ["'self'", 'data:', 'blob:', ...tileOrigins(config.tileUrl)],
         frameAncestors: ["'self'"],
         upgradeInsecureRequests: null,
       },
@@ -70,12 +90,17 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   const actors = createActorResolver(auth, (userId) => membershipsWithStructure(database.db, userId), config.actorCacheMs);
   // Any write may change a role or end a session: cached actors are dropped (see ActorResolver).
   app.addHook('onSend', async (request, _reply, payload) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') actors.forgetAll();
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      actors.forgetAll();
+      // Events may have changed: the rendered agenda feeds are dropped too.
+      invalidatePublicAgenda();
+    }
     return payload;
   });
   registerAuthRoutes(app, auth);
   await app.register(healthRoutes);
   await app.register(apiV1(actors), { prefix: '/api/v1' });
+  await app.register(agendaPagesRoutes);
   await registerWeb(app);
   return app;
 }
@@ -96,12 +121,26 @@ function apiV1(actors: ActorResolver) {
     await api.register(outboxRoutes);
     await api.register(organisationsRoutes);
     await api.register(contactsRoutes);
+    await api.register(mergesRoutes);
     await api.register(partnershipsRoutes);
+    await api.register(exhibitionsRoutes);
+    await api.register(eventsRoutes);
+    await api.register(ideasRoutes);
     await api.register(interactionsRoutes);
     await api.register(tasksRoutes);
     await api.register(searchRoutes);
+    await api.register(savedViewsRoutes);
     await api.register(exportsRoutes);
     await api.register(importsRoutes);
+    await api.register(groupsRoutes);
+    await api.register(contributionsRoutes);
+    await api.register(publicContributionsRoutes);
+    await api.register(actionPlansRoutes);
+    await api.register(registrationsRoutes);
+    await api.register(publicAgendaRoutes);
+    await api.register(opendataRoutes);
+    await api.register(discoveryRoutes);
+    await api.register(territoryRoutes);
   };
 }
 

@@ -24,13 +24,22 @@ const envSchema = z.object({
   MAILLAGE_DEMO: booleanFlag.optional(),
   MAILLAGE_SECRET: z.string().min(32).optional(),
   MAILLAGE_SIGNIN_LIMIT: z.coerce.number().int().min(1).default(10),
+  MAILLAGE_REGISTRATION_LIMIT: z.coerce.number().int().min(1).default(20),
+  MAILLAGE_CONTRIBUTION_LIMIT: z.coerce.number().int().min(1).default(20),
   MAILLAGE_ACTOR_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
+  MAILLAGE_DORMANT_MONTHS: z.coerce.number().int().min(1).max(120).default(6),
   MAILLAGE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('warn'),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'SMTP_URL doit commencer par smtp:// ou smtps://')
     .optional(),
   MAILLAGE_MAIL_FROM: z.string().default('Maillage <maillage@localhost>'),
+  MAILLAGE_GEOCODER_URL: z.url({ protocol: /^https?$/ }).optional(),
+  MAILLAGE_TILE_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s]+\{z\}[^\s]*$/, 'MAILLAGE_TILE_URL doit être une adresse http(s) de tuiles avec {z}, {x} et {y}')
+    .optional(),
+  MAILLAGE_TILE_ATTRIBUTION: z.string().max(300).optional(),
 });
 
 export type Config = {
@@ -45,10 +54,21 @@ export type Config = {
   demo: boolean;
   secret: string;
   signInLimitPerMinute: number;
+  /** Public event registrations per minute and client address. */
+  registrationLimitPerMinute: number;
+  /** Contributions per 10 minutes and client address on the public forms (ten times as many per form). */
+  contributionLimit: number;
   actorCacheMs: number;
+  /** A partnership without an interaction for this many months is flagged dormant. */
+  dormantMonths: number;
   logLevel: string;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** IGN Géoplateforme base URL (e.g. https://data.geopf.fr); unset, addresses are placed at their commune's centroid. */
+  geocoderUrl: string | undefined;
+  /** Leaflet tile URL template for the map's background; unset, the map shows its layers on a plain background. */
+  tileUrl: string | undefined;
+  tileAttribution: string | undefined;
 };
 
 /** Where `npm run build:web` writes the web app. */
@@ -77,10 +97,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.MAILLAGE_DEMO ?? !e.DATABASE_URL,
     secret: e.MAILLAGE_SECRET ?? loadOrCreateSecret(dataDir),
     signInLimitPerMinute: e.MAILLAGE_SIGNIN_LIMIT,
+    registrationLimitPerMinute: e.MAILLAGE_REGISTRATION_LIMIT,
+    contributionLimit: e.MAILLAGE_CONTRIBUTION_LIMIT,
     actorCacheMs: e.MAILLAGE_ACTOR_CACHE_MS,
+    dormantMonths: e.MAILLAGE_DORMANT_MONTHS,
     logLevel: e.MAILLAGE_LOG_LEVEL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAILLAGE_MAIL_FROM,
+    geocoderUrl: e.MAILLAGE_GEOCODER_URL,
+    tileUrl: e.MAILLAGE_TILE_URL,
+    tileAttribution: e.MAILLAGE_TILE_ATTRIBUTION,
   };
 }
 

@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { ROOT, startServer } from '../helpers/server-process.ts';
 import { launchBrowser, RESULTS_DIR } from './harness.ts';
 import { JOURNEYS, type JourneyContext } from './journeys.ts';
+import { DUPLICATE_JOURNEYS } from './journeys-duplicates.ts';
+import { EVENT_JOURNEYS } from './journeys-events.ts';
+import { IMPORT_EXPORT_JOURNEYS } from './journeys-import-export.ts';
+import { PARTICIPATION_JOURNEYS } from './journeys-participation.ts';
+import { PARTNER_LIST_JOURNEYS } from './journeys-partner-lists.ts';
 import { PARTNER_JOURNEYS } from './journeys-partners.ts';
+import { TERRITORY_JOURNEYS } from './journeys-territory.ts';
 
 /** Runs every browser journey against a real server on a fresh data dir, and writes test-results/e2e.json. */
 async function main(): Promise<number> {
@@ -30,7 +36,16 @@ async function main(): Promise<number> {
   try {
     // MAILLAGE_JOURNEYS=text runs only the journeys whose name contains it (while working on one).
     const only = process.env.MAILLAGE_JOURNEYS;
-    for (const journey of [...JOURNEYS, ...PARTNER_JOURNEYS].filter((j) => !only || j.name.includes(only))) {
+    for (const journey of [
+      ...JOURNEYS,
+      ...PARTNER_JOURNEYS,
+      ...EVENT_JOURNEYS,
+      ...PARTNER_LIST_JOURNEYS,
+      ...IMPORT_EXPORT_JOURNEYS,
+      ...DUPLICATE_JOURNEYS,
+      ...PARTICIPATION_JOURNEYS,
+      ...TERRITORY_JOURNEYS,
+    ].filter((j) => !only || j.name.includes(only))) {
       const context: JourneyContext = { browser, baseUrl: server.url, admin };
       const started = performance.now();
       try {

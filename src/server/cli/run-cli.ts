@@ -10,6 +10,8 @@ const USAGE = `Utilisation : npm run maillage -- <commande>
   user create --email E --password P --name N --role R [--structure CODE]
   backup --out FICHIER               sauvegarde la base
   restore --in FICHIER               restaure une sauvegarde dans une base vide
+  import rna|sirene|csv FICHIER [--departement 75] [--mapping NOM] [--unites-legales FICHIER] [--positions A,D] [--naf 90,91]
+  import qpv FICHIER                 importe les QPV (GeoJSON national) et replace les candidats
 `;
 
 type Command = (args: ParsedArgs) => Promise<number>;
@@ -21,6 +23,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   user: async () => (await import('./data-commands.ts')).userCommand,
   backup: async () => (await import('./backup-commands.ts')).backupCommand,
   restore: async () => (await import('./backup-commands.ts')).restoreCommand,
+  import: async () => (await import('./import-command.ts')).importCommand,
 };
 
 export async function runCli(argv: string[]): Promise<number> {

@@ -11,6 +11,7 @@ export const ERROR_CODES = {
   stale: { status: 409, title: 'Modifié entre-temps' },
   payload_too_large: { status: 413, title: 'Contenu trop volumineux' },
   unsupported_media_type: { status: 415, title: 'Type de contenu non pris en charge' },
+  unprocessable: { status: 422, title: 'Demande impossible' },
   rate_limited: { status: 429, title: 'Trop de requêtes' },
   unavailable: { status: 503, title: 'Service indisponible' },
   internal: { status: 500, title: 'Erreur interne' },

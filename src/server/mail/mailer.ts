@@ -14,7 +14,10 @@ export function createMailer(db: Db, smtpUrl: string | undefined, from: string):
   const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : undefined;
   return {
     async send(message) {
-      const [row] = await db.insert(outbox).values(message).returning({ id: outbox.id });
+      const [row] = await db
+        .insert(outbox)
+        .values({ to: message.to, subject: message.subject, text: message.text })
+        .returning({ id: outbox.id });
       if (!transport || !row) return;
       try {
         await transport.sendMail({ from, ...message });

@@ -1,4 +1,6 @@
-export type MailMessage = { to: string; subject: string; text: string };
+/** A file sent with the message (an .ics invitation); the outbox keeps the text only. */
+export type MailAttachment = { filename: string; content: string; contentType: string };
+export type MailMessage = { to: string; subject: string; text: string; attachments?: MailAttachment[] };
 
 export function passwordResetMessage(to: string, name: string, url: string): MailMessage {
   return {

@@ -12,9 +12,18 @@ import {
 } from '@tabler/icons-react';
 
 /** The areas still to be built; each gets an honest placeholder page until then. */
-export const UPCOMING_AREAS = ['discovery', 'territory', 'events', 'exhibition', 'participation', 'actionPlan', 'reports'] as const;
+export const UPCOMING_AREAS = ['discovery', 'reports'] as const;
 export type UpcomingArea = (typeof UPCOMING_AREAS)[number];
-export type Area = 'dashboard' | 'partners' | UpcomingArea | 'administration';
+export type Area =
+  | 'dashboard'
+  | 'partners'
+  | 'events'
+  | 'exhibition'
+  | 'territory'
+  | 'participation'
+  | 'actionPlan'
+  | UpcomingArea
+  | 'administration';
 
 /** One list drives both the router and the navigation, so a link can never point nowhere. */
 export const AREAS = [

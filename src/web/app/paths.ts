@@ -32,6 +32,17 @@ export const MY_DAY_PATH = `${PARTNERS_PATH}/ma-journee`;
 export const VIEW_PARAM = 'vue';
 export const BOARD_VIEW = 'tableau';
 
+/** The import wizard; a job's own page shows it wherever it stands (mapping, dry run, progress, summary). */
+export const IMPORT_PATH = `${PARTNERS_PATH}/import`;
+
+/** The duplicates review: candidate pairs of organisations and contacts, merges and their undo. */
+export const DUPLICATES_PATH = `${PARTNERS_PATH}/doublons`;
+export const DUPLICATES_TABS = { organisation: 'organisations', contact: 'contacts' } as const;
+
+export function importJobPath(id: string): string {
+  return `${IMPORT_PATH}/${id}`;
+}
+
 export function organisationPath(id: string): string {
   return `${PARTNERS_PATH}/organisations/${id}`;
 }
@@ -49,3 +60,29 @@ export const ORGANISATION_TABS = {
 } as const;
 
 export const CONTACT_TABS = { overview: 'apercu', exchanges: 'echanges', history: 'historique' } as const;
+
+export const PARTICIPATION_PATH = '/participation';
+export const PARTICIPATION_TABS = { groups: 'groupes', moderation: 'moderation' } as const;
+export const ACTION_PLAN_PATH = '/plan-action';
+/** Public pages, without an account: a group's contribution form and a stop's wall. */
+export const CONTRIBUTE_PATH = '/contribuer';
+export const WALL_PATH = '/mur';
+
+export function groupPath(id: string): string {
+  return `${PARTICIPATION_PATH}/groupes/${id}`;
+}
+
+export const EVENTS_PATH = '/evenements';
+export const IDEAS_PATH = `${EVENTS_PATH}/idees`;
+export const EXHIBITION_PATH = '/exposition';
+
+export function eventPath(id: string): string {
+  return `${EVENTS_PATH}/${id}`;
+}
+
+export const TERRITORY_PATH = '/territoire';
+
+/** The desk on a phone: search, then check registrants in. */
+export function eventCheckInPath(eventId: string): string {
+  return `/evenements/${eventId}/accueil`;
+}

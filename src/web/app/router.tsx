@@ -11,14 +11,28 @@ import { PublicLayout } from './layout/public-layout.tsx';
 import { RouteError } from './layout/route-error.tsx';
 import { ShellSkeleton } from './layout/shell-skeleton.tsx';
 import {
+  ACTION_PLAN_PATH,
   ADMINISTRATION_PATH,
+  CONTRIBUTE_PATH,
   contactPath,
+  DUPLICATES_PATH,
+  EVENTS_PATH,
+  EXHIBITION_PATH,
+  eventCheckInPath,
+  eventPath,
   FORGOT_PASSWORD_PATH,
+  groupPath,
+  IDEAS_PATH,
+  IMPORT_PATH,
+  importJobPath,
   MY_DAY_PATH,
   organisationPath,
+  PARTICIPATION_PATH,
   PARTNERS_PATH,
   RESET_PASSWORD_PATH,
   SIGN_IN_PATH,
+  TERRITORY_PATH,
+  WALL_PATH,
 } from './paths.ts';
 
 const upcomingRoutes: RouteObject[] = AREAS.flatMap(({ area, path }) =>
@@ -32,8 +46,20 @@ const partnerRoutes: RouteObject[] = [
     lazy: () => import('../features/partnerships/routes/partners-page.tsx').then((module) => ({ Component: module.PartnersPage })),
   },
   {
+    path: eventCheckInPath(':id'),
+    lazy: () => import('../features/registrations/routes/check-in-page.tsx').then((module) => ({ Component: module.CheckInPage })),
+  },
+  {
     path: MY_DAY_PATH,
     lazy: () => import('../features/tasks/routes/my-day-page.tsx').then((module) => ({ Component: module.MyDayPage })),
+  },
+  ...[IMPORT_PATH, importJobPath(':id')].map((path) => ({
+    path,
+    lazy: () => import('../features/imports/routes/import-page.tsx').then((module) => ({ Component: module.ImportPage })),
+  })),
+  {
+    path: DUPLICATES_PATH,
+    lazy: () => import('../features/duplicates/routes/duplicates-page.tsx').then((module) => ({ Component: module.DuplicatesPage })),
   },
   {
     path: organisationPath(':id'),
@@ -45,6 +71,48 @@ const partnerRoutes: RouteObject[] = [
   },
 ];
 
+// Citizen participation and the local action plan, downloaded when first opened.
+const participationRoutes: RouteObject[] = [
+  {
+    path: PARTICIPATION_PATH,
+    lazy: () =>
+      import('../features/participation/routes/participation-page.tsx').then((module) => ({ Component: module.ParticipationPage })),
+  },
+  {
+    path: groupPath(':id'),
+    lazy: () => import('../features/participation/routes/group-page.tsx').then((module) => ({ Component: module.GroupPage })),
+  },
+  {
+    path: ACTION_PLAN_PATH,
+    lazy: () => import('../features/action-plan/routes/action-plan-page.tsx').then((module) => ({ Component: module.ActionPlanPage })),
+  },
+];
+
+// The territory map carries Leaflet: downloaded when the page is first opened.
+const territoryRoutes: RouteObject[] = [
+  {
+    path: TERRITORY_PATH,
+    lazy: () => import('../features/territory/routes/territory-page.tsx').then((module) => ({ Component: module.TerritoryPage })),
+  },
+];
+
+// The programme: calendar, event pages, ideas board and the exhibition's itinerary.
+const programmeRoutes: RouteObject[] = [
+  {
+    path: EVENTS_PATH,
+    lazy: () => import('../features/events/routes/events-page.tsx').then((module) => ({ Component: module.EventsPage })),
+  },
+  { path: IDEAS_PATH, lazy: () => import('../features/ideas/routes/ideas-page.tsx').then((module) => ({ Component: module.IdeasPage })) },
+  {
+    path: eventPath(':id'),
+    lazy: () => import('../features/events/routes/event-page.tsx').then((module) => ({ Component: module.EventPage })),
+  },
+  {
+    path: EXHIBITION_PATH,
+    lazy: () => import('../features/exhibition/routes/exhibition-page.tsx').then((module) => ({ Component: module.ExhibitionPage })),
+  },
+];
+
 export const router = createBrowserRouter([
   {
     element: <PublicLayout />,
@@ -53,7 +121,17 @@ export const router = createBrowserRouter([
       { path: SIGN_IN_PATH, element: <SignInPage /> },
       { path: FORGOT_PASSWORD_PATH, element: <ForgotPasswordPage /> },
       { path: RESET_PASSWORD_PATH, element: <ResetPasswordPage /> },
+      {
+        path: `${CONTRIBUTE_PATH}/:token`,
+        lazy: () => import('../features/participation/routes/contribute-page.tsx').then((module) => ({ Component: module.ContributePage })),
+      },
     ],
+  },
+  // The wall fills the exhibition's screen: no layout around it.
+  {
+    path: `${WALL_PATH}/:stopId`,
+    errorElement: <RouteError />,
+    lazy: () => import('../features/participation/routes/wall-page.tsx').then((module) => ({ Component: module.WallPage })),
   },
   {
     element: <AppLayout />,
@@ -64,6 +142,9 @@ export const router = createBrowserRouter([
       { index: true, element: <DashboardPage /> },
       ...upcomingRoutes,
       ...partnerRoutes,
+      ...programmeRoutes,
+      ...participationRoutes,
+      ...territoryRoutes,
       // Administration is used by few people and rarely: it is downloaded only when opened.
       {
         path: ADMINISTRATION_PATH,

@@ -10,7 +10,7 @@ export function setUnauthorizedHandler(handler: UnauthorizedHandler): void {
 }
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   /** Sign-in and password checks answer 401 for a wrong password: that is a form error, not a lost session. */
   expectUnauthorized?: boolean;
@@ -55,6 +55,7 @@ export const api = {
   get: async <T>(path: string, schema: Schema<T>, signal?: AbortSignal): Promise<T> => schema.parse(await request(path, { signal })),
   post: async <T>(path: string, body: unknown, schema: Schema<T>): Promise<T> =>
     schema.parse(await request(path, { method: 'POST', body })),
+  put: async <T>(path: string, body: unknown, schema: Schema<T>): Promise<T> => schema.parse(await request(path, { method: 'PUT', body })),
   patch: async <T>(path: string, body: unknown, schema: Schema<T>): Promise<T> =>
     schema.parse(await request(path, { method: 'PATCH', body })),
   delete: async <T>(path: string, schema: Schema<T>): Promise<T> => schema.parse(await request(path, { method: 'DELETE' })),

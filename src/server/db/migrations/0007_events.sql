@@ -44,4 +44,49 @@ ALTER TABLE "events" ADD CONSTRAINT "events_module_id_exhibition_modules_id_fk" 
 CREATE INDEX "tasks_event_idx" ON "tasks" USING btree ("event_id");--> statement-breakpoint
 CREATE INDEX "event_slots_event_idx" ON "event_slots" USING btree ("event_id");--> statement-breakpoint
 CREATE INDEX "event_slots_starts_idx" ON "event_slots" USING btree ("starts_at");--> statement-breakpoint
-CREATE INDEX "events_stop_idx" ON "events" USING btree ("stop_id");
+CREATE INDEX "events_stop_idx" ON "events" USING btree ("stop_id");--> statement-breakpoint
+CREATE TABLE "idea_comments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"idea_id" uuid NOT NULL,
+	"author_id" text,
+	"body" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "idea_supports" (
+	"idea_id" uuid NOT NULL,
+	"user_id" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "idea_supports_idea_id_user_id_pk" PRIMARY KEY("idea_id","user_id")
+);
+--> statement-breakpoint
+CREATE TABLE "ideas" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"deleted_at" timestamp with time zone,
+	"deleted_by" text,
+	"structure_id" uuid NOT NULL,
+	"author_id" text,
+	"title" text NOT NULL,
+	"format" text NOT NULL,
+	"module_id" uuid,
+	"theme" text,
+	"publics" text[] DEFAULT '{}' NOT NULL,
+	"partners_in_mind" text,
+	"description" text,
+	"event_id" uuid
+);
+--> statement-breakpoint
+ALTER TABLE "idea_comments" ADD CONSTRAINT "idea_comments_idea_id_ideas_id_fk" FOREIGN KEY ("idea_id") REFERENCES "public"."ideas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "idea_comments" ADD CONSTRAINT "idea_comments_author_id_user_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "idea_supports" ADD CONSTRAINT "idea_supports_idea_id_ideas_id_fk" FOREIGN KEY ("idea_id") REFERENCES "public"."ideas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "idea_supports" ADD CONSTRAINT "idea_supports_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ideas" ADD CONSTRAINT "ideas_deleted_by_user_id_fk" FOREIGN KEY ("deleted_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ideas" ADD CONSTRAINT "ideas_structure_id_structures_id_fk" FOREIGN KEY ("structure_id") REFERENCES "public"."structures"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ideas" ADD CONSTRAINT "ideas_author_id_user_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ideas" ADD CONSTRAINT "ideas_module_id_exhibition_modules_id_fk" FOREIGN KEY ("module_id") REFERENCES "public"."exhibition_modules"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ideas" ADD CONSTRAINT "ideas_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "idea_comments_idea_idx" ON "idea_comments" USING btree ("idea_id","created_at");--> statement-breakpoint
+CREATE INDEX "ideas_structure_idx" ON "ideas" USING btree ("structure_id","created_at");

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { date, doublePrecision, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, doublePrecision, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { RELATIONSHIP_KINDS } from '../../../contracts/organisations.ts';
+import { GEO_PRECISIONS } from '../../../contracts/territory.ts';
 import { type ENGAGEMENTS, type OBJECTIVES, type PUBLICS, SECTORS, STAGES } from '../../../contracts/vocabulary.ts';
 import { user } from './auth.ts';
 import { recordColumns } from './columns.ts';
@@ -32,6 +33,11 @@ export const organisations = pgTable(
     publics: text('publics').array().$type<(typeof PUBLICS)[number][]>().notNull().default(sql`'{}'`),
     tags: text('tags').array().notNull().default(sql`'{}'`),
     source: text('source').notNull().default('manual'),
+    /** Derived by the territory module: the QPV the point stands in, the distance to the nearest one. */
+    qpvCode: text('qpv_code'),
+    qpvDistanceM: integer('qpv_distance_m'),
+    /** How the coordinates were found: given, geocoded from the address, or a commune's centroid. */
+    geoPrecision: text('geo_precision', { enum: GEO_PRECISIONS }),
   },
   (t) => [
     index('organisations_insee_idx').on(t.inseeCode),
@@ -83,6 +89,8 @@ export const partnerships = pgTable(
     ownerId: text('owner_id').references(() => user.id, { onDelete: 'set null' }),
     nextStep: text('next_step'),
     nextStepOn: date('next_step_on'),
+    /** The latest interaction of the structure with the organisation; kept by triggers (migration crm_views). */
+    lastInteractionAt: timestamp('last_interaction_at', { withTimezone: true }),
   },
   (t) => [
     uniqueIndex('partnerships_org_structure_uq').on(t.organisationId, t.structureId).where(sql`${t.deletedAt} is null`),

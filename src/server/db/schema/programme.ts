@@ -2,12 +2,12 @@ import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { IDF_DEPARTEMENTS } from '../../../contracts/roles.ts';
 import {
-  ACCESSIBILITY_NEEDS,
+  type ACCESSIBILITY_NEEDS,
   ATTENDANCE_MODES,
   EVENT_FORMATS,
   EVENT_PARTNER_ROLES,
   EVENT_STATUSES,
-  PUBLICS,
+  type PUBLICS,
   REGISTRATION_MODES,
 } from '../../../contracts/vocabulary.ts';
 import { user } from './auth.ts';
@@ -137,4 +137,54 @@ export const stopVisits = pgTable(
     visitors: integer('visitors').notNull(),
   },
   (t) => [primaryKey({ columns: [t.stopId, t.day] })],
+);
+
+/** An event idea on the ideas board; once turned into an event draft it points at it. */
+export const ideas = pgTable(
+  'ideas',
+  {
+    ...recordColumns(),
+    structureId: uuid('structure_id')
+      .notNull()
+      .references(() => structures.id),
+    authorId: text('author_id').references(() => user.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    format: text('format', { enum: EVENT_FORMATS }).notNull(),
+    moduleId: uuid('module_id').references(() => exhibitionModules.id),
+    theme: text('theme'),
+    publics: text('publics').array().$type<(typeof PUBLICS)[number][]>().notNull().default(sql`'{}'`),
+    partnersInMind: text('partners_in_mind'),
+    description: text('description'),
+    eventId: uuid('event_id').references(() => events.id),
+  },
+  (t) => [index('ideas_structure_idx').on(t.structureId, t.createdAt)],
+);
+
+/** One support per person and idea. */
+export const ideaSupports = pgTable(
+  'idea_supports',
+  {
+    ideaId: uuid('idea_id')
+      .notNull()
+      .references(() => ideas.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.ideaId, t.userId] })],
+);
+
+export const ideaComments = pgTable(
+  'idea_comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ideaId: uuid('idea_id')
+      .notNull()
+      .references(() => ideas.id),
+    authorId: text('author_id').references(() => user.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('idea_comments_idea_idx').on(t.ideaId, t.createdAt)],
 );

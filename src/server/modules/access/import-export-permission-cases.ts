@@ -9,11 +9,19 @@ const CSV = 'Nom;Secteur;Code postal\nAssociation de la matrice;associatif;75011
 /** Exports follow their list (everyone reads); imports need the right to write the directory. */
 export function importExportCases(ctx: MatrixContext): MatrixCase[] {
   const exports: MatrixCase[] = [
-    ...['organisations/export.csv', 'organisations/export.xlsx', 'contacts/export.csv', 'contacts/export.xlsx', 'contacts/export.vcf'].map(
+    ...['organisations/export.csv', 'organisations/export.xlsx'].map(
       (path): MatrixCase => ({
         route: `GET /api/v1/${path}`,
         setup: async () => ({ method: 'GET', url: `/api/v1/${path}` }),
         allowed: EVERYONE,
+      }),
+    ),
+    // People's details leave with a contact export: observers do not take them.
+    ...['contacts/export.csv', 'contacts/export.xlsx', 'contacts/export.vcf'].map(
+      (path): MatrixCase => ({
+        route: `GET /api/v1/${path}`,
+        setup: async () => ({ method: 'GET', url: `/api/v1/${path}` }),
+        allowed: WRITERS,
       }),
     ),
     ...['partnerships/export.csv', 'partnerships/export.xlsx'].map(
@@ -43,6 +51,15 @@ export function importExportCases(ctx: MatrixContext): MatrixCase[] {
     {
       route: 'GET /api/v1/imports/:id',
       setup: async (who) => ({ method: 'GET', url: `/api/v1/imports/${(await job(who)).id}` }),
+      allowed: WRITERS,
+    },
+    {
+      route: 'POST /api/v1/imports/:id/reading',
+      setup: async (who) => ({
+        method: 'POST',
+        url: `/api/v1/imports/${(await job(who)).id}/reading`,
+        payload: { encoding: 'latin1', separator: ';' },
+      }),
       allowed: WRITERS,
     },
     {

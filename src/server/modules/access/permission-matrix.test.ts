@@ -1,12 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app.ts';
 import type { Role } from '../../../contracts/roles.ts';
+import { crmListCases } from './crm-lists-permission-cases.ts';
 import { crmCases, type MatrixContext } from './crm-permission-cases.ts';
+import { discoveryCases } from './discovery-permission-cases.ts';
 import { importExportCases } from './import-export-permission-cases.ts';
+import { mergeCases } from './merge-permission-cases.ts';
+import { participationCases } from './participation-permission-cases.ts';
+import { programmeCases } from './programme-permission-cases.ts';
+import { registrationCases } from './registration-permission-cases.ts';
+import { territoryCases } from './territory-permission-cases.ts';
 
 type Who = Role | 'signedOut';
-type Call = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: object; headers?: Record<string, string> };
-type Case = { route: string; setup: (who: Who) => Promise<Call>; allowed: Role[]; okStatus?: number };
+type Call = { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; payload?: object; headers?: Record<string, string> };
+/** `public`: the route answers without a session (forms, the wall), so signed out is allowed too. */
+type Case = { route: string; setup: (who: Who) => Promise<Call>; allowed: Role[]; okStatus?: number; public?: boolean };
 
 let t: TestApp;
 let structureId: string;
@@ -140,7 +148,14 @@ const CASES: Case[] = [
   },
   { route: 'GET /api/v1/outbox', setup: async () => ({ method: 'GET', url: '/api/v1/outbox' }), allowed: ['coordinator'] },
   ...crmCases(matrixContext),
+  ...crmListCases(matrixContext),
   ...importExportCases(matrixContext),
+  ...discoveryCases(matrixContext),
+  ...programmeCases(matrixContext),
+  ...territoryCases(matrixContext),
+  ...mergeCases(matrixContext),
+  ...participationCases(matrixContext),
+  ...registrationCases(matrixContext),
 ];
 
 beforeAll(async () => {
@@ -168,7 +183,8 @@ describe('permission matrix', () => {
 
   for (const c of CASES) {
     for (const who of WHO) {
-      const expected = who === 'signedOut' ? 401 : c.allowed.includes(who) ? (c.okStatus ?? 200) : 403;
+      const allowed = c.public || (who !== 'signedOut' && c.allowed.includes(who));
+      const expected = allowed ? (c.okStatus ?? 200) : who === 'signedOut' ? 401 : 403;
       it(`${c.route} answers ${expected} to ${who}`, async () => {
         const call = await c.setup(who);
         const response = await t.request({ ...call, as: cookies.get(who) });

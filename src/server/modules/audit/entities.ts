@@ -1,13 +1,29 @@
 import type { EntityType } from '../../../contracts/audit.ts';
 import type { RecordTable } from '../../db/records.ts';
 import {
+  actionCommitments,
+  actionPlans,
   affiliations,
+  citizenGroups,
   contacts,
+  contributions,
+  directoryEntries,
+  discoveryDismissals,
+  discoveryLexicons,
+  events,
+  exhibitionStops,
+  exhibitions,
+  groupSessions,
+  ideas,
   interactions,
   memberships,
   organisationRelationships,
   organisations,
   partnerships,
+  planActions,
+  qpv,
+  registrations,
+  savedViews,
   structures,
   tasks,
   user,
@@ -94,4 +110,87 @@ export const ENTITIES: Record<EntityType, EntityDefinition> = {
     labelOf: (row) => `${row.kind} : ${String(row.summary).slice(0, 80)}`,
   },
   task: { table: tasks, trashable: true, directory: false, structureIdOf: ofStructure, labelOf: (row) => row.title as string },
+  exhibition: { table: exhibitions, trashable: false, directory: false, structureIdOf: noStructure, labelOf: (row) => row.title as string },
+  // A stop comes back only through the itinerary form, where its dates are checked against the others.
+  exhibition_stop: {
+    table: exhibitionStops,
+    trashable: false,
+    directory: false,
+    structureIdOf: ofStructure,
+    labelOf: (row) => `${row.departement} : ${row.opensOn} – ${row.closesOn}`,
+  },
+  event: { table: events, trashable: true, directory: false, structureIdOf: ofStructure, labelOf: (row) => row.title as string },
+  idea: { table: ideas, trashable: true, directory: false, structureIdOf: ofStructure, labelOf: (row) => row.title as string },
+  // Reference data every role reads, replaced by a new import rather than deleted.
+  qpv: { table: qpv, trashable: false, directory: true, structureIdOf: noStructure, labelOf: (row) => `${row.name} (${row.code})` },
+  // A cancelled registration keeps its row (status cancelled): there is nothing to restore.
+  registration: {
+    table: registrations,
+    trashable: false,
+    directory: false,
+    structureIdOf: ofStructure,
+    labelOf: (row) => `${row.name} (${row.headcount}) : ${row.status}`,
+  },
+  citizen_group: {
+    table: citizenGroups,
+    trashable: true,
+    directory: false,
+    structureIdOf: ofStructure,
+    labelOf: (row) => row.name as string,
+  },
+  group_session: {
+    table: groupSessions,
+    trashable: false,
+    directory: false,
+    structureIdOf: ofStructure,
+    labelOf: (row) => `${row.heldOn} : ${row.theme ?? '—'}`,
+  },
+  contribution: {
+    table: contributions,
+    trashable: true,
+    directory: false,
+    structureIdOf: ofStructure,
+    labelOf: (row) => `${row.authorName} : ${String(row.text ?? row.kind).slice(0, 80)}`,
+  },
+  action_plan: {
+    table: actionPlans,
+    trashable: false,
+    directory: false,
+    structureIdOf: ofStructure,
+    labelOf: (row) => row.title as string,
+  },
+  plan_action: { table: planActions, trashable: true, directory: false, structureIdOf: ofStructure, labelOf: (row) => row.title as string },
+  // Commitments are withdrawn and signed again rather than restored.
+  action_commitment: {
+    table: actionCommitments,
+    trashable: false,
+    directory: false,
+    structureIdOf: ofStructure,
+    labelOf: (row, names) => `${nameOf(names, row.organisationId)} : ${row.type}`,
+  },
+  // A user's own list views: deleted for good from the menu, never from the trash.
+  saved_view: { table: savedViews, trashable: false, directory: false, structureIdOf: noStructure, labelOf: (row) => row.name as string },
+  // Candidates from open data belong to the shared directory; a link to an organisation is their one audited change.
+  directory_entry: {
+    table: directoryEntries,
+    trashable: false,
+    directory: true,
+    structureIdOf: noStructure,
+    labelOf: (row) => row.name as string,
+  },
+  discovery_lexicon: {
+    table: discoveryLexicons,
+    trashable: false,
+    directory: false,
+    structureIdOf: ofStructure,
+    labelOf: (row) => `Lexique : ${(row.words as string[]).slice(0, 5).join(', ')}…`,
+  },
+  // Restoring a dismissal from the trash would hide the candidate again: deleting it is the undo.
+  discovery_dismissal: {
+    table: discoveryDismissals,
+    trashable: false,
+    directory: false,
+    structureIdOf: ofStructure,
+    labelOf: (row) => `Écarté : ${String(row.reason).slice(0, 80)}`,
+  },
 };

@@ -77,3 +77,22 @@ export async function mainAffiliationsOf(db: DbOrTx, contactIds: string[], today
     .orderBy(affiliations.contactId, desc(affiliations.primary), sql`${affiliations.startOn} desc nulls last`, asc(affiliations.createdAt));
   return new Map(rows.map((r) => [r.contactId, { organisation: r.organisation, role: r.role }]));
 }
+
+/** Each contact's affiliation to one organisation: a current one first, then the primary, then the latest started. */
+export async function affiliationsTo(db: DbOrTx, organisationId: string, contactIds: string[], today: string) {
+  if (contactIds.length === 0) return new Map<string, AffiliationRow>();
+  const rows = await db
+    .selectDistinctOn([affiliations.contactId])
+    .from(affiliations)
+    .where(
+      and(eq(affiliations.organisationId, organisationId), inArray(affiliations.contactId, contactIds), isNull(affiliations.deletedAt)),
+    )
+    .orderBy(
+      affiliations.contactId,
+      sql`${affiliations.endOn} is null or ${affiliations.endOn} >= ${today} desc`,
+      desc(affiliations.primary),
+      sql`${affiliations.startOn} desc nulls last`,
+      asc(affiliations.createdAt),
+    );
+  return new Map(rows.map((row) => [row.contactId, row]));
+}

@@ -31,14 +31,24 @@ const CONTACT_COLUMNS: ExportColumn<ExportedContact>[] = [
   { header: 'Identifiant Maillage', value: (c) => c.id, width: 38 },
 ];
 
-/** Contacts of the list view (same filters and sort as GET /contacts), each with their main current job. */
+/**
+ * Contacts of the list view (same filters and sort as GET /contacts), each with their main current
+ * job. A file leaves Maillage's access control behind: only those who may write the directory
+ * take it, and the e-mails or phones of people who opted out of that channel stay out of it.
+ */
 async function contactBatches(db: Db, actor: Actor, query: ContactExportQuery): Promise<AsyncIterable<ExportedContact[]>> {
-  requireAccess(actor, 'directory:read');
+  requireAccess(actor, 'directory:write');
   const { ids } = await withNearFallback(db, query.q, (tx, near) => contactIdsInOrder(tx, query, near));
   return inOrder(ids, async (chunk) => {
     const rows = await liveContactsByIds(db, chunk);
     const jobs = await mainAffiliationsOf(db, chunk, parisToday());
-    return rows.map((row) => ({ ...row, organisation: jobs.get(row.id)?.organisation ?? null, role: jobs.get(row.id)?.role ?? null }));
+    return rows.map((row) => ({
+      ...row,
+      emails: row.optOutEmail ? [] : row.emails,
+      phones: row.optOutPhone ? [] : row.phones,
+      organisation: jobs.get(row.id)?.organisation ?? null,
+      role: jobs.get(row.id)?.role ?? null,
+    }));
   });
 }
 

@@ -6,8 +6,10 @@ import { contacts } from '../../db/schema/index.ts';
 import { withNearFallback } from '../../db/text-search.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { parisToday } from '../../lib/paris-time.ts';
 import { actorIdOf, requireAccess } from '../access/require-access.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { affiliationsTo } from './affiliations.queries.ts';
 import { emailDuplicates } from './contact-duplicates.service.ts';
 import { type ContactRow, insertContact, listContactRows } from './contacts.queries.ts';
 
@@ -39,7 +41,27 @@ function consentColumns(consent: ConsentInput | undefined) {
 export async function listContacts(db: Db, actor: Actor, query: ContactListQuery) {
   requireAccess(actor, 'directory:read');
   const { rows, total } = await withNearFallback(db, query.q, (tx, near) => listContactRows(tx, query, near));
-  return pageOf(rows.map(toContactDto), total, query);
+  if (!query.organisationId) return pageOf(rows.map(toContactDto), total, query);
+  const today = parisToday();
+  const affiliated = await affiliationsTo(
+    db,
+    query.organisationId,
+    rows.map((row) => row.id),
+    today,
+  );
+  const items = rows.map((row) => {
+    const a = affiliated.get(row.id);
+    const affiliation = a && {
+      id: a.id,
+      role: a.role,
+      startOn: a.startOn,
+      endOn: a.endOn,
+      primary: a.primary,
+      current: a.endOn === null || a.endOn >= today,
+    };
+    return { ...toContactDto(row), affiliation };
+  });
+  return pageOf(items, total, query);
 }
 
 export async function getContact(db: Db, actor: Actor, id: string) {

@@ -40,7 +40,12 @@ export const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: file(description),
       },
       handler: async (request, reply) =>
-        send(reply, 'partenariats', 'Partenariats', await exportPartnerships(app.db, request.actor, request.query)),
+        send(
+          reply,
+          'partenariats',
+          'Partenariats',
+          await exportPartnerships(app.db, request.actor, request.query, app.config.dormantMonths),
+        ),
     });
     app.get(`/contacts/export.${format}`, {
       schema: {

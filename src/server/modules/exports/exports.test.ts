@@ -28,6 +28,7 @@ beforeAll(async () => {
     postcode: '93200',
     description: 'Lecture\npublique',
     latitude: 48.9356,
+    longitude: 2.3582,
   });
   await newOrganisation(t, member, { name: '@Compagnie Nomade', sector: 'cultural', postcode: '93100', publics: ['youth', 'families'] });
   await newOrganisation(t, member, {
@@ -126,7 +127,7 @@ describe('exporting contacts and partnerships', () => {
       t.request({ method: 'POST', url: `/api/v1/contacts/${person.id}/affiliations`, as: member, payload });
     await affiliate({ organisationId: former.id, role: 'Stagiaire', endOn: '2020-01-01', primary: true });
     await affiliate({ organisationId: library.id, role: 'Responsable; action culturelle', primary: true });
-    const response = await download('/api/v1/contacts/export.vcf?q=Zephyrin');
+    const response = await download('/api/v1/contacts/export.vcf?q=Zephyrin', member);
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-type']).toBe('text/vcard; charset=utf-8');
     expect(response.headers['content-disposition']).toBe(`attachment; filename="contacts-${parisToday()}.vcf"`);
@@ -144,7 +145,7 @@ describe('exporting contacts and partnerships', () => {
         'END:VCARD',
       ]),
     );
-    const csv = csvRows((await download('/api/v1/contacts/export.csv?q=Zephyrin')).rawPayload);
+    const csv = csvRows((await download('/api/v1/contacts/export.csv?q=Zephyrin', member)).rawPayload);
     expect(csv[0]!.slice(0, 6)).toEqual(['Prénom', 'Nom', 'E-mails', 'Téléphones', 'Organisation', 'Fonction']);
     expect(csv[1]!.slice(0, 6)).toEqual([
       'Zoé',
@@ -158,7 +159,7 @@ describe('exporting contacts and partnerships', () => {
 
   it('folds long vCard lines at 75 octets without splitting a character', async () => {
     await newContact(t, member, { firstName: 'Éléonore-Héloïse', lastName: `Dupré-${'é'.repeat(60)}` });
-    const body = (await download('/api/v1/contacts/export.vcf?q=Eleonore')).body;
+    const body = (await download('/api/v1/contacts/export.vcf?q=Eleonore', member)).body;
     for (const line of body.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     expect(body.replaceAll('\r\n ', '')).toContain(`FN:Éléonore-Héloïse Dupré-${'é'.repeat(60)}`);
   });

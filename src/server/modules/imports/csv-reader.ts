@@ -1,12 +1,14 @@
 import { finished } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import { AppError } from '../../http/errors.ts';
-import { decodeText, detectSeparator } from './file-decoding.ts';
+import { decodeText, detectSeparator, type Encoding, type Separator } from './file-decoding.ts';
 import type { Tabular } from './tabular-file.ts';
 
 const newlines = (record: string[]) => record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
 /** Text handed to the parser at a time; the event loop gets a turn between two (the embedded database shares it). */
 const CHUNK = 256 * 1024;
+
+export type CsvReading = { encoding?: Encoding; separator?: Separator };
 
 type Parsed = { record: string[]; info: { lines: number } };
 
@@ -38,10 +40,10 @@ async function parseRecords(text: string, delimiter: string): Promise<Parsed[]> 
   return records;
 }
 
-/** Reads a whole CSV file: a quoting error anywhere refuses the file, naming its line. */
-export async function readCsv(bytes: Uint8Array): Promise<Tabular> {
-  const { text, encoding } = decodeText(bytes);
-  const separator = detectSeparator(text);
+/** Reads a whole CSV file, with the encoding and separator detected unless chosen: a quoting error anywhere refuses the file, naming its line. */
+export async function readCsv(bytes: Uint8Array, reading: CsvReading = {}): Promise<Tabular> {
+  const { text, encoding } = decodeText(bytes, reading.encoding);
+  const separator = reading.separator ?? detectSeparator(text);
   const parsed = await parseRecords(text, separator);
   // `lines` counts up to the end of a record; a quoted cell may hold line breaks.
   const records = parsed.map(({ record, info }) => ({ line: info.lines - newlines(record), cells: record.map((c) => c.trim()) }));

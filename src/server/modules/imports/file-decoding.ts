@@ -13,18 +13,9 @@ const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((byte, 
  * any accented letter is never valid UTF-8. Latin-1 is read as Windows-1252, which is what
  * Excel writes under that name (with the € sign and curly quotes).
  */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } {
+export function decodeText(bytes: Uint8Array, chosen?: Encoding): { text: string; encoding: Encoding } {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let decoded: { text: string; encoding: Encoding };
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) decoded = { text: buffer.subarray(3).toString('utf8'), encoding: 'utf-8-bom' };
-  else if (startsWith(bytes, [0xff, 0xfe])) decoded = { text: iconv.decode(buffer.subarray(2), 'utf16le'), encoding: 'utf-16le' };
-  else {
-    try {
-      decoded = { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
-    } catch {
-      decoded = { text: iconv.decode(buffer, 'win1252'), encoding: 'latin1' };
-    }
-  }
+  const decoded = chosen ? decodeAs(buffer, chosen) : detect(buffer);
   if (decoded.text.includes('\u0000')) {
     throw new AppError('validation', 'Ce fichier n’est ni un CSV ni un classeur XLSX : enregistrez-le dans l’un de ces formats.', {
       errors: [{ path: 'file', message: 'Contenu binaire' }],
@@ -32,6 +23,24 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: Encodin
   }
   // Line breaks are counted once each, whatever system wrote the file.
   return { text: decoded.text.replace(/\r\n?/g, '\n'), encoding: decoded.encoding };
+}
+
+function detect(buffer: Buffer): { text: string; encoding: Encoding } {
+  if (startsWith(buffer, [0xef, 0xbb, 0xbf])) return decodeAs(buffer, 'utf-8-bom');
+  if (startsWith(buffer, [0xff, 0xfe])) return decodeAs(buffer, 'utf-16le');
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buffer), encoding: 'utf-8' };
+  } catch {
+    return decodeAs(buffer, 'latin1');
+  }
+}
+
+/** The encoding someone chose over the detected one; a byte-order mark is left out whichever it is. */
+function decodeAs(buffer: Buffer, encoding: Encoding): { text: string; encoding: Encoding } {
+  const withoutMark = (length: number, mark: number[]) => (startsWith(buffer, mark) ? buffer.subarray(length) : buffer);
+  if (encoding === 'utf-16le') return { text: iconv.decode(withoutMark(2, [0xff, 0xfe]), 'utf16le'), encoding };
+  const text = withoutMark(3, [0xef, 0xbb, 0xbf]);
+  return { text: encoding === 'latin1' ? iconv.decode(text, 'win1252') : text.toString('utf8'), encoding };
 }
 
 const SAMPLE_RECORDS = 30;

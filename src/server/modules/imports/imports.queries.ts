@@ -44,6 +44,20 @@ export async function listImportJobRows(db: DbOrTx, createdBy: string | null): P
     .limit(50);
 }
 
+/** A new reading of the file replaces its preview; settings made for the old columns no longer apply. */
+export async function saveImportReading(
+  db: DbOrTx,
+  id: string,
+  values: Pick<typeof importJobs.$inferInsert, 'encoding' | 'separator' | 'preview' | 'totalRows'>,
+) {
+  const [row] = await db
+    .update(importJobs)
+    .set({ ...values, settings: null })
+    .where(and(eq(importJobs.id, id), eq(importJobs.processedRows, 0), inArray(importJobs.status, ['uploaded', 'interrupted', 'failed'])))
+    .returning(jobColumns);
+  return row;
+}
+
 export async function saveImportSettings(db: DbOrTx, id: string, settings: ImportSettings): Promise<void> {
   await db.update(importJobs).set({ settings }).where(eq(importJobs.id, id));
 }

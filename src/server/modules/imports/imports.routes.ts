@@ -7,6 +7,7 @@ import {
   importJobListSchema,
   importJobSchema,
   importListQuery,
+  importReadingSchema,
   importRunSchema,
   importSettingsSchema,
   importUploadQuery,
@@ -14,7 +15,7 @@ import {
 import { errorResponses, uploadErrorResponses } from '../../http/openapi.ts';
 import { dryRunImport } from './import-dry-run.service.ts';
 import { createImportRunner } from './import-run.service.ts';
-import { getImport, listImports, uploadImport } from './imports.service.ts';
+import { changeImportReading, getImport, listImports, uploadImport } from './imports.service.ts';
 import { readUpload } from './read-upload.ts';
 
 const tags = ['Imports'];
@@ -53,6 +54,17 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: importJobSchema, ...errorResponses },
     },
     handler: (request) => getImport(app.db, request.actor, request.params.id),
+  });
+  app.post('/imports/:id/reading', {
+    schema: {
+      tags,
+      summary: 'Read a CSV file again with another encoding or separator, before its import starts, and get the new preview',
+      description: 'The suggested mapping follows the new columns; the settings of an earlier dry run are dropped.',
+      params: idParams,
+      body: importReadingSchema,
+      response: { 200: importJobSchema, ...errorResponses },
+    },
+    handler: (request) => changeImportReading(app.db, request.actor, request.params.id, request.body),
   });
   app.post('/imports/:id/dry-run', {
     schema: {

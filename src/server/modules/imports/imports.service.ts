@@ -1,10 +1,17 @@
-import { PREVIEW_ROWS } from '../../../contracts/imports.ts';
+import { type ImportReading, PREVIEW_ROWS } from '../../../contracts/imports.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { requireAccess } from '../access/require-access.ts';
 import { suggestMapping } from './column-mapping.ts';
-import { findImportFile, findImportJob, type ImportJobRow, insertImportJob, listImportJobRows } from './imports.queries.ts';
+import {
+  findImportFile,
+  findImportJob,
+  type ImportJobRow,
+  insertImportJob,
+  listImportJobRows,
+  saveImportReading,
+} from './imports.queries.ts';
 import { readTabular, type Tabular } from './tabular-file.ts';
 
 const WHAT = 'L’import';
@@ -22,6 +29,12 @@ export function toImportJobDto(row: ImportJobRow) {
 }
 
 /** Checks access before reading the upload, then reads the whole file: a broken one is refused with its line, and nothing is stored. */
+const previewOf = (table: Tabular) => ({
+  headers: table.headers,
+  rows: table.rows.slice(0, PREVIEW_ROWS),
+  suggestedMapping: suggestMapping(table.headers),
+});
+
 export async function uploadImport(db: Db, actor: Actor, readUpload: () => Promise<{ fileName: string; bytes: Uint8Array }>) {
   requireAccess(actor, 'directory:write');
   const upload = await readUpload();
@@ -36,7 +49,7 @@ export async function uploadImport(db: Db, actor: Actor, readUpload: () => Promi
       format: table.format,
       encoding: table.encoding,
       separator: table.separator,
-      preview: { headers: table.headers, rows: table.rows.slice(0, PREVIEW_ROWS), suggestedMapping: suggestMapping(table.headers) },
+      preview: previewOf(table),
       totalRows: table.rows.length,
     },
     upload.bytes,
@@ -62,11 +75,37 @@ export async function listImports(db: Db, actor: Actor) {
   return { items: rows.map(toImportJobDto) };
 }
 
-export async function readJobTable(db: DbOrTx, job: ImportJobRow): Promise<Tabular> {
+/** The job's file, read as its preview was: with the encoding and separator detected or chosen. */
+export async function readJobTable(db: DbOrTx, job: ImportJobRow, reading: ImportReading | null = readingOf(job)): Promise<Tabular> {
   const bytes = job.status === 'completed' ? null : await findImportFile(db, job.id);
   if (!bytes) throw new AppError('conflict', 'Cet import est terminé : déposez le fichier à nouveau pour l’importer encore.');
-  return readTabular(bytes, job.fileName);
+  return readTabular(bytes, job.fileName, reading ?? {});
 }
+
+const readingOf = (job: ImportJobRow): ImportReading | null =>
+  job.encoding && job.separator ? { encoding: job.encoding, separator: job.separator } : null;
+
+/**
+ * Reads a CSV file again with another encoding or separator, before its import starts; the
+ * preview, the row count and the suggested mapping follow, and the last dry run's settings go.
+ */
+export async function changeImportReading(db: Db, actor: Actor, id: string, reading: ImportReading) {
+  const job = await loadVisibleJob(db, actor, id);
+  requireIdle(job);
+  if (job.format !== 'csv') {
+    throw new AppError('validation', 'Un classeur XLSX n’a ni encodage ni séparateur à choisir.', {
+      errors: [{ path: 'body', message: 'Réservé aux fichiers CSV' }],
+    });
+  }
+  if (job.processedRows > 0) throw startedAlready();
+  const table = await readJobTable(db, job, reading);
+  const row = await saveImportReading(db, id, { ...reading, preview: previewOf(table), totalRows: table.rows.length });
+  if (!row) throw startedAlready();
+  return toImportJobDto(row);
+}
+
+const startedAlready = () =>
+  new AppError('conflict', 'Cet import a déjà commencé : reprenez-le tel quel, ou déposez le fichier à nouveau pour le lire autrement.');
 
 export function requireIdle(job: ImportJobRow): void {
   if (job.status === 'running')

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app.ts';
-import { multipartFile, uploadFile } from '../../../../tests/helpers/uploads.ts';
+import { multipartFile, uploadFile, waitForImport } from '../../../../tests/helpers/uploads.ts';
 
 let t: TestApp;
 let member: string;
@@ -141,5 +141,69 @@ describe('refusing files that cannot be read', () => {
     expect((await uploadFile(t, observer, 'a.csv', FRENCH_ROWS)).statusCode).toBe(403);
     const signedOut = await t.request({ method: 'POST', url: '/api/v1/imports', ...(await multipartFile('a.csv', FRENCH_ROWS)) });
     expect(signedOut.statusCode).toBe(401);
+  });
+});
+
+describe('reading a CSV file again with another encoding or separator', () => {
+  const reading = (id: string, as: string, payload: object) =>
+    t.request({ method: 'POST', url: `/api/v1/imports/${id}/reading`, as, payload });
+
+  it('reads the rows again, suggests a new mapping, and the dry run reads the file the same way', async () => {
+    const job = (await uploadFile(t, member, 'virgules.csv', 'Nom,Ville;Secteur\nBibliothèque,Paris;culturel\n')).json();
+    expect(job.preview).toMatchObject({ separator: ';', headers: ['Nom,Ville', 'Secteur'] });
+    const response = await reading(job.id, member, { encoding: 'latin1', separator: ',' });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({
+      settings: null,
+      totalRows: 1,
+      preview: {
+        encoding: 'latin1',
+        separator: ',',
+        headers: ['Nom', 'Ville;Secteur'],
+        rows: [{ line: 2, cells: ['BibliothÃ¨que', 'Paris;culturel'] }],
+        suggestedMapping: { name: 0 },
+      },
+    });
+    const dryRun = await t.request({
+      method: 'POST',
+      url: `/api/v1/imports/${job.id}/dry-run`,
+      as: member,
+      payload: { mapping: { name: 0 }, defaultSector: 'cultural' },
+    });
+    expect(dryRun.statusCode, dryRun.body).toBe(200);
+    expect(dryRun.json()).toMatchObject({ total: 1, toCreate: 1, rejected: 0 });
+    const back = (await reading(job.id, member, { encoding: 'utf-8', separator: ';' })).json();
+    expect(back.preview.rows[0].cells).toEqual(['Bibliothèque,Paris', 'culturel']);
+    expect((await t.request({ method: 'GET', url: `/api/v1/imports/${job.id}`, as: member })).json().preview.separator).toBe(';');
+  });
+
+  it('refuses a workbook, a started import, an unknown separator, and someone else’s job, changing nothing', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('A').addRows([['Nom'], ['Atelier']]);
+    const xlsx = (await uploadFile(t, member, 'a.xlsx', new Uint8Array(await workbook.xlsx.writeBuffer()))).json();
+    const refused = await reading(xlsx.id, member, { encoding: 'utf-8', separator: ';' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().detail).toContain('XLSX');
+
+    const csv = (await uploadFile(t, member, 'b.csv', FRENCH_ROWS)).json();
+    expect((await reading(csv.id, member, { encoding: 'utf-8', separator: ':' })).statusCode).toBe(400);
+    expect((await reading(csv.id, member, { encoding: 'ebcdic', separator: ';' })).statusCode).toBe(400);
+    const other = (await t.userWithRole('member', (await t.createStructure('77')).id)).cookie;
+    expect((await reading(csv.id, other, { encoding: 'utf-8', separator: ',' })).statusCode).toBe(404);
+    expect((await reading(csv.id, observer, { encoding: 'utf-8', separator: ',' })).statusCode).toBe(403);
+
+    const run = await t.request({
+      method: 'POST',
+      url: `/api/v1/imports/${csv.id}/run`,
+      as: member,
+      payload: { mapping: { name: 0, sector: 3 } },
+    });
+    expect(run.statusCode, run.body).toBe(202);
+    await waitForImport(t, member, csv.id);
+    const late = await reading(csv.id, member, { encoding: 'utf-8', separator: ',' });
+    expect(late.statusCode).toBe(409);
+    const after = (await t.request({ method: 'GET', url: `/api/v1/imports/${csv.id}`, as: member })).json();
+    expect(after.preview).toMatchObject({ separator: ';', headers: ['Nom', 'Code postal', 'Ville', 'Secteur'] });
   });
 });

@@ -1,5 +1,5 @@
 import { AppError } from '../../http/errors.ts';
-import { readCsv } from './csv-reader.ts';
+import { type CsvReading, readCsv } from './csv-reader.ts';
 import type { Encoding, Separator } from './file-decoding.ts';
 import { readXlsx } from './xlsx-reader.ts';
 
@@ -19,15 +19,15 @@ const invalid = (detail: string, message: string) => new AppError('validation', 
 
 /**
  * Reads a whole upload into a header and rows, by its content more than its name: a workbook
- * is a zip archive, anything else is taken for CSV text. Empty rows are left out.
+ * is a zip archive, anything else is taken for CSV text, read as `reading` says or as detected. Empty rows are left out.
  */
-export async function readTabular(bytes: Uint8Array, fileName: string): Promise<Tabular> {
+export async function readTabular(bytes: Uint8Array, fileName: string, reading: CsvReading = {}): Promise<Tabular> {
   if (bytes.byteLength === 0) throw invalid('Le fichier est vide.', 'Fichier vide');
   if (startsWith(bytes, OLE)) {
     throw invalid('Les classeurs .xls (Excel 97-2003) ne sont pas lus : enregistrez le fichier au format .xlsx ou .csv.', 'Format .xls');
   }
   const isWorkbook = startsWith(bytes, ZIP) || /\.xlsx$/i.test(fileName);
-  const table = isWorkbook ? await readXlsx(bytes) : await readCsv(bytes);
+  const table = isWorkbook ? await readXlsx(bytes) : await readCsv(bytes, reading);
   const rows = table.rows.filter((row) => row.cells.some((cell) => cell !== ''));
   if (table.headers.every((h) => h === '')) throw invalid('Le fichier ne contient aucune ligne.', 'Aucune ligne');
   if (rows.length === 0) throw invalid('Le fichier ne contient qu’une ligne d’en-tête, sans données.', 'Aucune ligne de données');

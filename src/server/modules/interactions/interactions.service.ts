@@ -8,14 +8,22 @@ import { notFound } from '../../http/errors.ts';
 import { actorIdOf, hasAccess, readableStructureIds, requireAccess } from '../access/require-access.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { type InteractionRow, insertInteraction, listInteractionRows } from './interactions.queries.ts';
+import { linkNames } from './link-names.ts';
 import { patchedLinks, resolveLinks } from './links.service.ts';
 
 const WHAT = 'L’échange';
 
+/** Interactions as the API shows them: with their author's name and the names of what they link to. */
+async function toInteractionDtos(db: DbOrTx, rows: InteractionRow[]) {
+  const named = await linkNames(db, rows, (row) => row.authorId);
+  return named.map(({ personName, ...row }) => ({ ...toDto(row), authorName: personName }));
+}
+const toInteractionDto = async (db: DbOrTx, row: InteractionRow) => (await toInteractionDtos(db, [row]))[0]!;
+
 export async function listInteractions(db: Db, actor: Actor, query: InteractionListQuery) {
   if (query.structureId && !hasAccess(actor, 'structure:read', query.structureId)) throw notFound('La structure');
   const { rows, total } = await listInteractionRows(db, query, readableStructureIds(actor));
-  return pageOf(rows.map(toDto), total, query);
+  return pageOf(await toInteractionDtos(db, rows), total, query);
 }
 
 /** Another structure's interaction is reported as missing rather than forbidden. */
@@ -26,7 +34,7 @@ async function loadReadable(db: DbOrTx, actor: Actor, id: string): Promise<Inter
 }
 
 export async function getInteraction(db: Db, actor: Actor, id: string) {
-  return toDto(await loadReadable(db, actor, id));
+  return toInteractionDto(db, await loadReadable(db, actor, id));
 }
 
 export async function createInteraction(db: Db, actor: Actor, input: InteractionCreate) {
@@ -36,7 +44,7 @@ export async function createInteraction(db: Db, actor: Actor, input: Interaction
     const links = await resolveLinks(tx, actor, input.structureId, input);
     const row = await insertInteraction(tx, { ...input, ...links, occurredAt: new Date(input.occurredAt), authorId: actorIdOf(actor) });
     await recordAudit(tx, audit(actor, row, 'create', null, row));
-    return toDto(row);
+    return toInteractionDto(tx, row);
   });
 }
 
@@ -49,7 +57,7 @@ export async function updateInteraction(db: Db, actor: Actor, id: string, input:
     const values = { ...patch, ...links, ...(occurredAt ? { occurredAt: new Date(occurredAt) } : {}) };
     const after = (await updateVersioned(tx, interactions, id, version, values, WHAT)) as InteractionRow;
     await recordAudit(tx, audit(actor, after, 'update', before, after));
-    return toDto(after);
+    return toInteractionDto(tx, after);
   });
 }
 

@@ -1,4 +1,3 @@
-import { parisInseeCode } from '../../../contracts/identifiers.ts';
 import type { OrganisationCreate, OrganisationListQuery, OrganisationUpdate } from '../../../contracts/organisations.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { pageOf } from '../../db/lists.ts';
@@ -9,6 +8,7 @@ import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { actorIdOf, requireAccess } from '../access/require-access.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { locateOrganisation, relocateOrganisation } from '../territory/organisation-location.ts';
 import { identifierDuplicates, summaryOf } from './organisation-duplicates.service.ts';
 import {
   countLivePartnerships,
@@ -37,7 +37,7 @@ export async function getOrganisation(db: Db, actor: Actor, id: string) {
  */
 export async function createOrganisation(db: Db, actor: Actor, input: OrganisationCreate, force = false) {
   requireAccess(actor, 'directory:write');
-  const values = { ...input, inseeCode: input.inseeCode ?? parisInseeCode(input.postcode) };
+  const values = { ...input, ...(await locateOrganisation(db, input)) };
   return db.transaction(async (tx) => {
     if (!force) {
       const duplicates = await identifierDuplicates(tx, values);
@@ -59,18 +59,35 @@ export async function createOrganisation(db: Db, actor: Actor, input: Organisati
 export async function updateOrganisation(db: Db, actor: Actor, id: string, input: OrganisationUpdate) {
   requireAccess(actor, 'directory:write');
   const { version, ...patch } = input;
+  // Geocoding may take a moment: done before the transaction, whose version check still guards the write.
+  const place = await relocateOrganisation(db, await loadLive(db, id), patch);
   return db.transaction(async (tx) => {
     const before = await loadLive(tx, id);
-    const after = (await updateVersioned(tx, organisations, id, version, withDerivedPlace(before, patch), WHAT)) as OrganisationRow;
+    await refuseNewIdentifierDuplicates(tx, before, patch);
+    const after = (await updateVersioned(tx, organisations, id, version, { ...patch, ...place }, WHAT)) as OrganisationRow;
     await recordAudit(tx, audit(actor, after, 'update', before, after));
     return toDto(after);
   });
 }
 
-/** A new postcode brings its arrondissement; outside Paris the old commune code no longer holds. */
-function withDerivedPlace(before: OrganisationRow, patch: Omit<OrganisationUpdate, 'version'>) {
-  if (patch.inseeCode !== undefined || patch.postcode === undefined || patch.postcode === before.postcode) return patch;
-  return { ...patch, inseeCode: parisInseeCode(patch.postcode) };
+/**
+ * An RNA, SIRET or UAI the patch gives that another live organisation holds: 409 with that
+ * record in `current.duplicates`. Identifiers left unchanged are not checked, so a duplicate
+ * created on purpose stays editable.
+ */
+async function refuseNewIdentifierDuplicates(db: DbOrTx, before: OrganisationRow, patch: Omit<OrganisationUpdate, 'version'>) {
+  const changed = {
+    rna: patch.rna !== before.rna ? patch.rna : undefined,
+    siret: patch.siret !== before.siret ? patch.siret : undefined,
+    uai: patch.uai !== before.uai ? patch.uai : undefined,
+  };
+  const [first, ...others] = await identifierDuplicates(db, changed, before.id);
+  if (!first) return;
+  throw new AppError(
+    'conflict',
+    `« ${first.organisation.name} » porte déjà ce ${first.reasons[0]?.toUpperCase()} : ouvrez cette fiche, ou fusionnez les deux organisations.`,
+    { current: { duplicates: [first, ...others].map(summaryOf) } },
+  );
 }
 
 /** To the trash; refused while a structure still follows the organisation, whose partnership would be orphaned. */

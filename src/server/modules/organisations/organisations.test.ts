@@ -44,9 +44,11 @@ describe('creating organisations', () => {
     expect(history.json().items.map((e: { action: string }) => e.action)).toEqual(['create']);
   });
 
-  it('derives 75116 for the second postcode of the 16th, nothing outside Paris, and keeps a given code', async () => {
+  it('derives 75116 for the second postcode of the 16th, the commune in Île-de-France, nothing elsewhere, and keeps a given code', async () => {
     expect((await newOrganisation(t, member, { postcode: '75116' })).inseeCode).toBe('75116');
-    expect((await newOrganisation(t, member, { postcode: '93100' })).inseeCode).toBeNull();
+    // The territory module places an Île-de-France postcode in its commune (Montreuil).
+    expect((await newOrganisation(t, member, { postcode: '93100' })).inseeCode).toBe('93048');
+    expect((await newOrganisation(t, member, { postcode: '69001' })).inseeCode).toBeNull();
     expect((await newOrganisation(t, member, { postcode: '75001', inseeCode: '75056' })).inseeCode).toBe('75056');
   });
 

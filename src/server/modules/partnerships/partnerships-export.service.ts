@@ -6,6 +6,7 @@ import { notFound } from '../../http/errors.ts';
 import { type ExportColumn, type ExportSource, inOrder, parisDateTime } from '../../http/tabular-export.ts';
 import { ENGAGEMENT_LABELS, OBJECTIVE_LABELS, SECTOR_LABELS, STAGE_LABELS } from '../../lib/french-labels.ts';
 import { hasAccess, readableStructureIds } from '../access/require-access.ts';
+import { dormantCutoff } from './dormancy.ts';
 import { partnershipIdsInOrder, partnershipsForExport } from './partnerships.queries.ts';
 
 type Exported = Awaited<ReturnType<typeof partnershipsForExport>>[number];
@@ -33,9 +34,16 @@ const PARTNERSHIP_COLUMNS: ExportColumn<Exported>[] = [
 ];
 
 /** The partnerships of the list view (same filters, sort and structures as GET /partnerships), joined to their organisation. */
-export async function exportPartnerships(db: Db, actor: Actor, query: PartnershipExportQuery): Promise<ExportSource<Exported>> {
+export async function exportPartnerships(
+  db: Db,
+  actor: Actor,
+  query: PartnershipExportQuery,
+  dormantMonths: number,
+): Promise<ExportSource<Exported>> {
   if (query.structureId && !hasAccess(actor, 'structure:read', query.structureId)) throw notFound('La structure');
   const readable = readableStructureIds(actor);
-  const { ids } = await withNearFallback(db, query.q, (tx, near) => partnershipIdsInOrder(tx, query, readable, near));
+  const { ids } = await withNearFallback(db, query.q, (tx, near) =>
+    partnershipIdsInOrder(tx, query, readable, dormantCutoff(dormantMonths), near),
+  );
   return { columns: PARTNERSHIP_COLUMNS, batches: inOrder(ids, (chunk) => partnershipsForExport(db, chunk)) };
 }

@@ -6,11 +6,23 @@ import type { DbOrTx } from '../../db/client.ts';
 import { pageWindow, sinceOf, sortOrder } from '../../db/lists.ts';
 import { organisations, partnershipStageChanges, partnerships, structures, user } from '../../db/schema/index.ts';
 import { folded, matchesText, organisationVector } from '../../db/text-search.ts';
+import { dormantCondition } from './dormancy.ts';
 
 export type PartnershipRow = typeof partnerships.$inferSelect;
 export type StageChangeRow = typeof partnershipStageChanges.$inferSelect;
 
-const withOrganisation = { partnership: partnerships, organisation: { id: organisations.id, name: organisations.name } };
+/** What a partnership DTO shows of its organisation. */
+const organisationSummary = {
+  id: organisations.id,
+  name: organisations.name,
+  sector: organisations.sector,
+  postcode: organisations.postcode,
+  city: organisations.city,
+  inseeCode: organisations.inseeCode,
+  tags: organisations.tags,
+};
+const withOrganisation = { partnership: partnerships, organisation: organisationSummary };
+export type OrganisationSummaryRow = { [K in keyof typeof organisationSummary]: (typeof organisations.$inferSelect)[K] };
 /** Stages sort in pipeline order, not alphabetically. */
 const stageOrder = sql`array_position(array[${sql.raw(STAGES.map((s) => `'${s}'`).join(', '))}]::text[], ${partnerships.stage})`;
 const SORTS = {
@@ -22,7 +34,8 @@ const SORTS = {
   organisationName: folded(organisations.name),
 };
 
-function listConditions(query: PartnershipExportQuery, readable: string[] | null, near: boolean): SQL | undefined {
+/** `dormantCutoff`: see dormancy.ts. */
+function listConditions(query: PartnershipExportQuery, readable: string[] | null, near: boolean, dormantCutoff: Date): SQL | undefined {
   return and(
     isNull(partnerships.deletedAt),
     readable ? inArray(partnerships.structureId, readable.length ? readable : [crypto.randomUUID()]) : undefined,
@@ -32,15 +45,27 @@ function listConditions(query: PartnershipExportQuery, readable: string[] | null
     query.engagement ? arrayContains(partnerships.engagements, [query.engagement]) : undefined,
     query.objective ? arrayContains(partnerships.objectives, [query.objective]) : undefined,
     query.ownerId ? eq(partnerships.ownerId, query.ownerId) : undefined,
+    query.sector ? eq(organisations.sector, query.sector) : undefined,
+    query.tag ? arrayContains(organisations.tags, [query.tag]) : undefined,
+    query.inseeCode ? eq(organisations.inseeCode, query.inseeCode) : undefined,
+    query.dormant !== undefined ? dormantCondition(query.dormant, dormantCutoff) : undefined,
     query.updatedSince ? gte(partnerships.updatedAt, sinceOf(query.updatedSince)) : undefined,
     query.q ? matchesText(organisationVector, folded(organisations.name), query.q, near) : undefined,
   );
 }
 
-/** The partnerships of the readable structures (null: all), each with its organisation's name. */
-/** `near`: match the words `q` by near spelling of the organisation's name instead of full text. */
-export async function listPartnershipRows(db: DbOrTx, query: PartnershipListQuery, readable: string[] | null, near = false) {
-  const where = listConditions(query, readable, near);
+/**
+ * The partnerships of the readable structures (null: all), each with its organisation's summary.
+ * `near`: match the words `q` by near spelling of the organisation's name instead of full text.
+ */
+export async function listPartnershipRows(
+  db: DbOrTx,
+  query: PartnershipListQuery,
+  readable: string[] | null,
+  dormantCutoff: Date,
+  near = false,
+) {
+  const where = listConditions(query, readable, near, dormantCutoff);
   const joined = eq(organisations.id, partnerships.organisationId);
   const rows = await db
     .select(withOrganisation)
@@ -55,12 +80,18 @@ export async function listPartnershipRows(db: DbOrTx, query: PartnershipListQuer
 }
 
 /** The whole list view's ids in its order, for an export that then reads the rows a batch at a time. */
-export async function partnershipIdsInOrder(db: DbOrTx, query: PartnershipExportQuery, readable: string[] | null, near = false) {
+export async function partnershipIdsInOrder(
+  db: DbOrTx,
+  query: PartnershipExportQuery,
+  readable: string[] | null,
+  dormantCutoff: Date,
+  near = false,
+) {
   const rows = await db
     .select({ id: partnerships.id })
     .from(partnerships)
     .innerJoin(organisations, eq(organisations.id, partnerships.organisationId))
-    .where(listConditions(query, readable, near))
+    .where(listConditions(query, readable, near, dormantCutoff))
     .orderBy(...sortOrder(query.sort, SORTS, '-updatedAt', partnerships.id));
   return { ids: rows.map((r) => r.id), total: rows.length };
 }
@@ -105,4 +136,15 @@ export async function listStageChanges(db: DbOrTx, partnershipId: string) {
     .leftJoin(user, eq(user.id, partnershipStageChanges.actorId))
     .where(eq(partnershipStageChanges.partnershipId, partnershipId))
     .orderBy(asc(partnershipStageChanges.at), asc(partnershipStageChanges.id));
+}
+
+/** Live partnerships by id, with their organisation's summary, locked for an update in this transaction. */
+export async function livePartnershipsForUpdate(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select(withOrganisation)
+    .from(partnerships)
+    .innerJoin(organisations, eq(organisations.id, partnerships.organisationId))
+    .where(and(inArray(partnerships.id, ids), isNull(partnerships.deletedAt)))
+    .for('update', { of: partnerships });
 }

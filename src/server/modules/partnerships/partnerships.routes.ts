@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { deletedSchema, idParams } from '../../../contracts/common.ts';
 import {
+  bulkResultSchema,
+  partnershipBulkSchema,
   partnershipCreateSchema,
   partnershipListQuery,
   partnershipPageSchema,
@@ -10,6 +12,7 @@ import {
 } from '../../../contracts/partnerships.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import { createPartnership, deletePartnership, getPartnership, listPartnerships, updatePartnership } from './partnerships.service.ts';
+import { bulkUpdatePartnerships } from './partnerships-bulk.service.ts';
 import { getStageHistory } from './stage-history.service.ts';
 
 const tags = ['Partnerships'];
@@ -22,7 +25,7 @@ export const partnershipsRoutes: FastifyPluginAsyncZod = async (app) => {
       querystring: partnershipListQuery,
       response: { 200: partnershipPageSchema, ...errorResponses },
     },
-    handler: (request) => listPartnerships(app.db, request.actor, request.query),
+    handler: (request) => listPartnerships(app.db, request.actor, request.query, app.config.dormantMonths),
   });
   app.post('/partnerships', {
     schema: {
@@ -31,11 +34,21 @@ export const partnershipsRoutes: FastifyPluginAsyncZod = async (app) => {
       body: partnershipCreateSchema,
       response: { 201: partnershipSchema, ...errorResponses },
     },
-    handler: async (request, reply) => reply.code(201).send(await createPartnership(app.db, request.actor, request.body)),
+    handler: async (request, reply) =>
+      reply.code(201).send(await createPartnership(app.db, request.actor, request.body, app.config.dormantMonths)),
+  });
+  app.post('/partnerships/bulk', {
+    schema: {
+      tags,
+      summary: 'Tag, assign or move up to 1,000 partnerships at once, all or nothing',
+      body: partnershipBulkSchema,
+      response: { 200: bulkResultSchema, ...errorResponses },
+    },
+    handler: (request) => bulkUpdatePartnerships(app.db, request.actor, request.body),
   });
   app.get('/partnerships/:id', {
     schema: { tags, params: idParams, response: { 200: partnershipSchema, ...errorResponses } },
-    handler: (request) => getPartnership(app.db, request.actor, request.params.id),
+    handler: (request) => getPartnership(app.db, request.actor, request.params.id, app.config.dormantMonths),
   });
   app.patch('/partnerships/:id', {
     schema: {
@@ -45,7 +58,7 @@ export const partnershipsRoutes: FastifyPluginAsyncZod = async (app) => {
       body: partnershipUpdateSchema,
       response: { 200: partnershipSchema, ...errorResponses },
     },
-    handler: (request) => updatePartnership(app.db, request.actor, request.params.id, request.body),
+    handler: (request) => updatePartnership(app.db, request.actor, request.params.id, request.body, app.config.dormantMonths),
   });
   app.delete('/partnerships/:id', {
     schema: { tags, params: idParams, response: { 200: deletedSchema, ...errorResponses } },

@@ -1,4 +1,9 @@
-import type { PartnershipCreate, PartnershipListQuery, PartnershipUpdate } from '../../../contracts/partnerships.ts';
+import {
+  type PartnershipCreate,
+  type PartnershipListQuery,
+  type PartnershipUpdate,
+  partnershipSchema,
+} from '../../../contracts/partnerships.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { pageOf } from '../../db/lists.ts';
 import { findLive, isUniqueViolation, softDelete, toDto, updateVersioned } from '../../db/records.ts';
@@ -10,25 +15,32 @@ import { actorIdOf, hasAccess, readableStructureIds, requireAccess } from '../ac
 import { recordAudit } from '../audit/audit.service.ts';
 import { requireOrganisations } from '../organisations/organisations.service.ts';
 import { requireOwnerIn } from '../users/memberships.service.ts';
+import { dormantCutoff, isDormant } from './dormancy.ts';
 import {
   findLivePartnership,
   insertPartnership,
   insertStageChange,
   listPartnershipRows,
+  type OrganisationSummaryRow,
   type PartnershipRow,
 } from './partnerships.queries.ts';
 
 const WHAT = 'Le partenariat';
-type Named = { id: string; name: string };
 
-const toPartnershipDto = (row: PartnershipRow, organisation: Named) => ({ ...toDto(row), organisation });
+/** `dormantMonths`: the MAILLAGE_DORMANT_MONTHS setting. */
+export const toPartnershipDto = (row: PartnershipRow, organisation: OrganisationSummaryRow, dormantMonths: number) => ({
+  ...toDto(row),
+  organisation,
+  dormant: isDormant(row, dormantCutoff(dormantMonths)),
+});
 
-export async function listPartnerships(db: Db, actor: Actor, query: PartnershipListQuery) {
+export async function listPartnerships(db: Db, actor: Actor, query: PartnershipListQuery, dormantMonths: number) {
   if (query.structureId && !hasAccess(actor, 'structure:read', query.structureId)) throw notFound('La structure');
   const readable = readableStructureIds(actor);
-  const { rows, total } = await withNearFallback(db, query.q, (tx, near) => listPartnershipRows(tx, query, readable, near));
+  const cutoff = dormantCutoff(dormantMonths);
+  const { rows, total } = await withNearFallback(db, query.q, (tx, near) => listPartnershipRows(tx, query, readable, cutoff, near));
   return pageOf(
-    rows.map((r) => toPartnershipDto(r.partnership, r.organisation)),
+    rows.map((r) => toPartnershipDto(r.partnership, r.organisation, dormantMonths)),
     total,
     query,
   );
@@ -41,24 +53,25 @@ export async function loadReadablePartnership(db: DbOrTx, actor: Actor, id: stri
   return found;
 }
 
-export async function getPartnership(db: Db, actor: Actor, id: string) {
+export async function getPartnership(db: Db, actor: Actor, id: string, dormantMonths: number) {
   const { partnership, organisation } = await loadReadablePartnership(db, actor, id);
-  return toPartnershipDto(partnership, organisation);
+  return toPartnershipDto(partnership, organisation, dormantMonths);
 }
 
 /** One live partnership per organisation and structure; its stage history starts here. */
-export async function createPartnership(db: Db, actor: Actor, input: PartnershipCreate) {
+export async function createPartnership(db: Db, actor: Actor, input: PartnershipCreate, dormantMonths: number) {
   requireAccess(actor, 'structure:write', input.structureId);
   try {
     return await db.transaction(async (tx) => {
       if (!(await findLive(tx, structures, input.structureId))) throw notFound('La structure');
-      const names = await requireOrganisations(tx, [input.organisationId]);
+      await requireOrganisations(tx, [input.organisationId]);
       if (input.ownerId) await requireOwnerIn(tx, input.ownerId, input.structureId);
       const now = new Date();
       const row = await insertPartnership(tx, { ...input, stageChangedAt: now });
       await insertStageChange(tx, { partnershipId: row.id, fromStage: null, toStage: row.stage, at: now, actorId: actorIdOf(actor) });
       await recordAudit(tx, audit(actor, row, 'create', null, row));
-      return toPartnershipDto(row, { id: row.organisationId, name: names.get(row.organisationId)! });
+      const { organisation } = (await findLivePartnership(tx, row.id))!;
+      return toPartnershipDto(row, organisation, dormantMonths);
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
@@ -68,8 +81,22 @@ export async function createPartnership(db: Db, actor: Actor, input: Partnership
   }
 }
 
-/** A change of stage is dated in the stage history, in the same transaction as the update. */
-export async function updatePartnership(db: Db, actor: Actor, id: string, input: PartnershipUpdate) {
+/**
+ * A change of stage is dated in the stage history, in the same transaction as the update.
+ * A stale version gets 409 with the current partnership as GET shows it.
+ */
+export async function updatePartnership(db: Db, actor: Actor, id: string, input: PartnershipUpdate, dormantMonths: number) {
+  try {
+    return await applyUpdate(db, actor, id, input, dormantMonths);
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === 'stale')) throw error;
+    // Parsed by the response contract, as GET's answer is.
+    const current = partnershipSchema.parse(await getPartnership(db, actor, id, dormantMonths));
+    throw new AppError('stale', error.message, { current });
+  }
+}
+
+async function applyUpdate(db: Db, actor: Actor, id: string, input: PartnershipUpdate, dormantMonths: number) {
   const { version, ...patch } = input;
   return db.transaction(async (tx) => {
     const { partnership: before, organisation } = await loadReadablePartnership(tx, actor, id);
@@ -89,7 +116,7 @@ export async function updatePartnership(db: Db, actor: Actor, id: string, input:
       await insertStageChange(tx, { partnershipId: id, fromStage: before.stage, toStage: after.stage, at: now, actorId: actorIdOf(actor) });
     }
     await recordAudit(tx, audit(actor, after, 'update', before, after));
-    return toPartnershipDto(after, organisation);
+    return toPartnershipDto(after, organisation, dormantMonths);
   });
 }
 
@@ -103,7 +130,7 @@ export async function deletePartnership(db: Db, actor: Actor, id: string) {
   });
 }
 
-function audit(
+export function audit(
   actor: Actor,
   row: PartnershipRow,
   action: 'create' | 'update' | 'delete',

@@ -22,6 +22,7 @@ function listConditions(query: TaskListQuery, readable: string[] | null): SQL | 
     query.partnershipId ? eq(tasks.partnershipId, query.partnershipId) : undefined,
     query.ownerId ? eq(tasks.ownerId, query.ownerId) : undefined,
     query.done !== undefined ? eq(tasks.done, query.done) : undefined,
+    query.eventId ? eq(tasks.eventId, query.eventId) : undefined,
     query.updatedSince ? gte(tasks.updatedAt, sinceOf(query.updatedSince)) : undefined,
   );
 }

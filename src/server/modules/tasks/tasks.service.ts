@@ -8,23 +8,32 @@ import { notFound } from '../../http/errors.ts';
 import { endOfWeek, parisToday } from '../../lib/paris-time.ts';
 import { actorIdOf, hasAccess, readableStructureIds, requireAccess } from '../access/require-access.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { requireEventOf } from '../events/events.service.ts';
+import { linkNames } from '../interactions/link-names.ts';
 import { patchedLinks, resolveLinks } from '../interactions/links.service.ts';
 import { requireOwnerIn } from '../users/memberships.service.ts';
 import { insertTask, listTaskRows, openTasksDueBy, type TaskRow } from './tasks.queries.ts';
 
 const WHAT = 'La tâche';
 
+/** Tasks as the API shows them: with their owner's name and the names of what they link to. */
+async function toTaskDtos(db: DbOrTx, rows: TaskRow[]) {
+  const named = await linkNames(db, rows, (row) => row.ownerId);
+  return named.map(({ personName, ...row }) => ({ ...toDto(row), ownerName: personName }));
+}
+const toTaskDto = async (db: DbOrTx, row: TaskRow) => (await toTaskDtos(db, [row]))[0]!;
+
 export async function listTasks(db: Db, actor: Actor, query: TaskListQuery) {
   if (query.structureId && !hasAccess(actor, 'structure:read', query.structureId)) throw notFound('La structure');
   if (query.view === 'my-day') return myDay(db, actor, query.structureId);
   const { rows, total } = await listTaskRows(db, query, readableStructureIds(actor));
-  return pageOf(rows.map(toDto), total, query);
+  return pageOf(await toTaskDtos(db, rows), total, query);
 }
 
 /** The signed-in user's open tasks: overdue, due today, due later this week (Monday to Sunday, Paris time). */
 async function myDay(db: Db, actor: Actor, structureId: string | undefined) {
   const today = parisToday();
-  const rows = (await openTasksDueBy(db, actor.userId, endOfWeek(today), readableStructureIds(actor), structureId)).map(toDto);
+  const rows = await toTaskDtos(db, await openTasksDueBy(db, actor.userId, endOfWeek(today), readableStructureIds(actor), structureId));
   return {
     date: today,
     overdue: rows.filter((task) => task.dueOn! < today),
@@ -41,7 +50,7 @@ async function loadReadable(db: DbOrTx, actor: Actor, id: string): Promise<TaskR
 }
 
 export async function getTask(db: Db, actor: Actor, id: string) {
-  return toDto(await loadReadable(db, actor, id));
+  return toTaskDto(db, await loadReadable(db, actor, id));
 }
 
 /** Without an owner, the task is the author's own. */
@@ -51,10 +60,11 @@ export async function createTask(db: Db, actor: Actor, input: TaskCreate) {
     if (!(await findLive(tx, structures, input.structureId))) throw notFound('La structure');
     const ownerId = input.ownerId === undefined ? actorIdOf(actor) : input.ownerId;
     if (ownerId) await requireOwnerIn(tx, ownerId, input.structureId);
+    if (input.eventId) await requireEventOf(tx, input.eventId, input.structureId);
     const links = await resolveLinks(tx, actor, input.structureId, input);
     const row = await insertTask(tx, { ...input, ...links, ownerId, doneAt: input.done ? new Date() : null });
     await recordAudit(tx, audit(actor, row, 'create', null, row));
-    return toDto(row);
+    return toTaskDto(tx, row);
   });
 }
 
@@ -69,7 +79,7 @@ export async function updateTask(db: Db, actor: Actor, id: string, input: TaskUp
     const doneAt = patch.done === undefined || patch.done === before.done ? {} : { doneAt: patch.done ? new Date() : null };
     const after = (await updateVersioned(tx, tasks, id, version, { ...patch, ...links, ...doneAt }, WHAT)) as TaskRow;
     await recordAudit(tx, audit(actor, after, 'update', before, after));
-    return toDto(after);
+    return toTaskDto(tx, after);
   });
 }
 

@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { MembershipCreate, MembershipUpdate } from '../../../contracts/users.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { findLive, isUniqueViolation, softDelete, toDto, updateVersioned } from '../../db/records.ts';
-import { memberships, structures } from '../../db/schema/index.ts';
+import { memberships, structures, user } from '../../db/schema/index.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { actorIdOf, hasAccess, readableStructureIds, requireAccess, requireGrantable } from '../access/require-access.ts';
@@ -16,15 +16,17 @@ export async function listMemberships(db: Db, actor: Actor, structureId: string 
   const readable = readableStructureIds(actor);
   const scope = structureId ? [structureId] : readable;
   const rows = await db
-    .select()
+    .select({ membership: memberships, user: { name: user.name, email: user.email } })
     .from(memberships)
+    .innerJoin(user, eq(user.id, memberships.userId))
     .where(
       and(
         isNull(memberships.deletedAt),
         scope ? inArray(memberships.structureId, scope.length ? scope : [crypto.randomUUID()]) : undefined,
       ),
-    );
-  return { items: rows.map(toDto) };
+    )
+    .orderBy(user.name, memberships.id);
+  return { items: rows.map((row) => ({ ...toDto(row.membership), user: row.user })) };
 }
 
 export async function createMembership(db: Db, actor: Actor, input: MembershipCreate) {

@@ -1,27 +1,30 @@
 import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconUserPlus } from '@tabler/icons-react';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { z } from 'zod';
-import type { affiliationSchema, Contact } from '../../../../contracts/contacts.ts';
+import type { Contact, contactListItemSchema } from '../../../../contracts/contacts.ts';
 import { contactPath } from '../../../app/paths.ts';
 import { EmptyBlock } from '../../../components/ui/empty-block.tsx';
 import { ListTable } from '../../../components/ui/list-table.tsx';
 import { QueryError } from '../../../components/ui/query-error.tsx';
 import { TableSkeleton } from '../../../components/ui/table-skeleton.tsx';
-import { affiliationsQueryOptions, organisationContactsQueryOptions } from '../api/contacts.ts';
+import { ExportMenu } from '../../exports/components/export-menu.tsx';
+import { organisationContactsQueryOptions } from '../api/contacts.ts';
 import { AddContactDrawer } from './add-contact-drawer.tsx';
 import { AffiliationPeriod } from './affiliation-period.tsx';
 
-type Affiliation = z.infer<typeof affiliationSchema>;
+/** Listed with an organisation, each contact carries their affiliation to it. */
+type ListedContact = z.infer<typeof contactListItemSchema>;
 
 export const contactName = (contact: Pick<Contact, 'firstName' | 'lastName'>) =>
   [contact.firstName, contact.lastName].filter(Boolean).join(' ');
 
-function ContactRow({ contact, affiliation }: { contact: Contact; affiliation: Affiliation | undefined }) {
+function ContactRow({ contact }: { contact: ListedContact }) {
   const { t } = useTranslation();
+  const { affiliation } = contact;
   return (
     <Table.Tr>
       <Table.Th scope="row" fw={500}>
@@ -50,8 +53,6 @@ function ContactRow({ contact, affiliation }: { contact: Contact; affiliation: A
 export function OrganisationContactsPanel({ organisation, canWrite }: { organisation: { id: string; name: string }; canWrite: boolean }) {
   const { t } = useTranslation();
   const contacts = useQuery(organisationContactsQueryOptions(organisation.id));
-  // The list names the people; each one's affiliations give the role and dates here.
-  const affiliations = useQueries({ queries: (contacts.data ?? []).map((contact) => affiliationsQueryOptions(contact.id)) });
   const [drawerOpened, drawer] = useDisclosure(false);
 
   if (contacts.isPending) return <TableSkeleton rows={3} />;
@@ -61,10 +62,6 @@ export function OrganisationContactsPanel({ organisation, canWrite }: { organisa
       {t('contacts.add')}
     </Button>
   ) : undefined;
-  const affiliationOf = (index: number) =>
-    affiliations[index]?.data
-      ?.filter((affiliation) => affiliation.organisation.id === organisation.id)
-      .sort((a, b) => Number(b.current) - Number(a.current))[0];
 
   return (
     <>
@@ -76,6 +73,7 @@ export function OrganisationContactsPanel({ organisation, canWrite }: { organisa
             <Text size="sm" c="dimmed">
               {t('contacts.hint')}
             </Text>
+            {canWrite && <ExportMenu list="contacts" query={{ organisationId: organisation.id }} />}
             {addButton}
           </Group>
           <ListTable
@@ -89,8 +87,8 @@ export function OrganisationContactsPanel({ organisation, canWrite }: { organisa
             ]}
             minWidth={760}
           >
-            {contacts.data.map((contact, index) => (
-              <ContactRow key={contact.id} contact={contact} affiliation={affiliationOf(index)} />
+            {contacts.data.map((contact) => (
+              <ContactRow key={contact.id} contact={contact} />
             ))}
           </ListTable>
         </>

@@ -1,7 +1,6 @@
 import { Card, Grid } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { QueryError } from '../../../components/ui/query-error.tsx';
-import { useUserNames } from '../../users/api/user-names.ts';
 import { interactionsQueryOptions, type TimelineSubject } from '../api/interactions.ts';
 import { InteractionTimeline } from './interaction-timeline.tsx';
 import { type InteractionLinks, LogInteractionForm } from './log-interaction-form.tsx';
@@ -18,8 +17,6 @@ interface ExchangesPanelProps {
 /** The "Historique des échanges" tab: the form to log one, and the timeline of all of them. */
 export function ExchangesPanel({ subject, links, contacts, pickContact }: ExchangesPanelProps) {
   const interactions = useQuery(interactionsQueryOptions(subject));
-  const authorNames = useUserNames((interactions.data?.items ?? []).map((item) => item.authorId));
-  const contactNames = new Map(contacts.map((contact) => [contact.id, contact.name]));
   return (
     <Grid gap="xl">
       {links !== null && (
@@ -33,12 +30,7 @@ export function ExchangesPanel({ subject, links, contacts, pickContact }: Exchan
         {interactions.isError ? (
           <QueryError error={interactions.error} onRetry={() => void interactions.refetch()} />
         ) : (
-          <InteractionTimeline
-            items={interactions.data?.items}
-            authorNames={authorNames}
-            contactNames={contactNames}
-            showOrganisation={!pickContact}
-          />
+          <InteractionTimeline items={interactions.data?.items} showOrganisation={!pickContact} />
         )}
       </Grid.Col>
     </Grid>

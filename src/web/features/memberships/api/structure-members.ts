@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useUserNames } from '../../users/api/user-names.ts';
 import { membershipsQueryOptions } from './memberships.ts';
 
 export interface Member {
@@ -8,20 +7,15 @@ export interface Member {
   name: string;
 }
 
-/** The people of a structure with their names, for owner pickers; memberships carry ids only. */
+/** The people of a structure with their names (the membership list carries them), for owner pickers. */
 export function useStructureMembers(structureId: string | undefined): { members: Member[]; isPending: boolean } {
   const memberships = useQuery({ ...membershipsQueryOptions(structureId ?? ''), enabled: structureId !== undefined });
-  const ids = useMemo(() => (memberships.data ?? []).map((membership) => membership.userId), [memberships.data]);
-  const names = useUserNames(ids);
   const members = useMemo(
     () =>
-      ids
-        .flatMap((id) => {
-          const name = names.get(id);
-          return name === undefined ? [] : [{ id, name }];
-        })
+      (memberships.data ?? [])
+        .map((membership) => ({ id: membership.userId, name: membership.user.name }))
         .sort((a, b) => a.name.localeCompare(b.name, 'fr')),
-    [ids, names],
+    [memberships.data],
   );
   return { members, isPending: memberships.isPending && structureId !== undefined };
 }

@@ -5,6 +5,7 @@ import type { Organisation } from '../../../../contracts/organisations.ts';
 import type { Partnership } from '../../../../contracts/partnerships.ts';
 import { formatDate } from '../../../lib/format-date-time.ts';
 import { StageBadge } from '../../partnerships/components/stage-badge.tsx';
+import { OrganisationTerritoryLine } from '../../territory/components/organisation-territory-line.tsx';
 import { SectorBadge } from './sector-badge.tsx';
 
 interface OrganisationFactsProps {
@@ -36,6 +37,7 @@ export function OrganisationFacts({ organisation, partnership, structureName, ow
           </Text>
         )}
       </Group>
+      <OrganisationTerritoryLine organisationId={organisation.id} />
       {partnership !== undefined && (
         <Group gap="lg">
           <Group gap={4} wrap="nowrap">

@@ -1,10 +1,11 @@
-import { Button, Card, List, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Partnership } from '../../../../contracts/partnerships.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.tsx';
 import type { Member } from '../../memberships/api/structure-members.ts';
 import { useCreatePartnership } from '../../partnerships/api/partnerships.ts';
+import { DormantBadge } from '../../partnerships/components/dormant-badge.tsx';
 import { PartnershipForm } from '../../partnerships/components/partnership-form.tsx';
 import { StageBadge } from '../../partnerships/components/stage-badge.tsx';
 import { useStructureNames } from '../../structures/components/use-structure-names.ts';
@@ -50,9 +51,12 @@ export function OrganisationPartnerships({ organisation, structure, partnerships
   return (
     <Stack gap="md">
       <Card withBorder padding="md" component="section" aria-labelledby="partnership-title">
-        <Title order={2} size="h4" id="partnership-title" mb="sm">
-          {t('organisations.partnershipWith', { structure: structure?.name ?? '' })}
-        </Title>
+        <Group justify="space-between" mb="sm" gap="xs">
+          <Title order={2} size="h4" id="partnership-title">
+            {t('organisations.partnershipWith', { structure: structure?.name ?? '' })}
+          </Title>
+          {current !== undefined && <DormantBadge partnership={current} />}
+        </Group>
         {current !== undefined ? (
           <PartnershipForm key={current.id} partnership={current} members={members} readOnly={!canWrite} />
         ) : (
@@ -73,7 +77,7 @@ export function OrganisationPartnerships({ organisation, structure, partnerships
                 <Text size="sm" span mr="xs">
                   {names.get(partnership.structureId) ?? t('structures.unknown')}
                 </Text>
-                <StageBadge stage={partnership.stage} size="sm" />
+                <StageBadge stage={partnership.stage} size="sm" /> <DormantBadge partnership={partnership} size="sm" />
               </List.Item>
             ))}
           </List>

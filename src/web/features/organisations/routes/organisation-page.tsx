@@ -10,6 +10,7 @@ import { BackLink } from '../../../components/ui/back-link.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { QueryError } from '../../../components/ui/query-error.tsx';
 import { RecordSkeleton } from '../../../components/ui/record-skeleton.tsx';
+import { OrganisationCommitments } from '../../action-plan/components/organisation-commitments.tsx';
 import { HistoryPanel } from '../../audit/components/history-panel.tsx';
 import { organisationContactsQueryOptions } from '../../contacts/api/contacts.ts';
 import { contactName, OrganisationContactsPanel } from '../../contacts/components/organisation-contacts-panel.tsx';
@@ -79,6 +80,7 @@ function OrganisationTabs({ organisation, partnerships, members, active }: TabsP
                 members={members}
                 canWrite={canWrite}
               />
+              <OrganisationCommitments organisationId={organisation.id} />
             </Grid.Col>
           </Grid>
         )}

@@ -1,6 +1,8 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import {
+  bulkResultSchema,
   type Partnership,
+  type PartnershipBulk,
   type PartnershipCreate,
   type PartnershipUpdate,
   partnershipPageSchema,
@@ -61,5 +63,15 @@ export function useUpdatePartnership() {
     mutationFn: ({ id, ...body }: PartnershipPatch): Promise<Partnership> => api.patch(`${BASE}/${id}`, body, partnershipSchema),
     // On failure too: a stale version means what is on screen is out of date.
     onSettled: refresh,
+  });
+}
+
+/** One change to a selection, all or nothing; the organisations change too when it is a tag. */
+export function useBulkUpdatePartnerships() {
+  const refresh = useRefreshPartnerships();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PartnershipBulk) => api.post(`${BASE}/bulk`, body, bulkResultSchema),
+    onSettled: () => Promise.all([refresh(), queryClient.invalidateQueries({ queryKey: ['organisations'] })]),
   });
 }

@@ -7,6 +7,7 @@ import type { Partnership } from '../../../../contracts/partnerships.ts';
 import { STAGES } from '../../../../contracts/vocabulary.ts';
 import { organisationPath } from '../../../app/paths.ts';
 import { formatDate } from '../../../lib/format-date-time.ts';
+import { DormantBadge } from './dormant-badge.tsx';
 import type { Stage } from './stage-badge.tsx';
 
 interface BoardCardProps {
@@ -56,6 +57,11 @@ export function CardBody({ item, owner, onMove, saving = false }: BoardCardProps
         </Anchor>
         {onMove !== undefined && <MoveMenu item={item} onMove={onMove} disabled={saving} />}
       </Group>
+      {item.dormant && (
+        <Group gap={4}>
+          <DormantBadge partnership={item} size="xs" />
+        </Group>
+      )}
       <Group gap={4} wrap="nowrap">
         <IconUser size={14} aria-hidden />
         <Text size="xs" c="dimmed">

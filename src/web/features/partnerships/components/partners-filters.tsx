@@ -17,7 +17,16 @@ interface PartnersFiltersProps {
   withStage: boolean;
 }
 
-type ChoiceKey = 'stage' | 'sector' | 'engagement' | 'objective';
+const INSEE_CODE = /^(\d{5}|2[AB]\d{3})$/;
+
+type ChoiceKey = 'stage' | 'sector' | 'engagement' | 'objective' | 'dormant';
+
+/** The label of each filter; those added with dormancy live under `partnerLists`. */
+function filterLabel(key: FilterKey, t: TFunction): string {
+  if (key === 'commune') return t('partnerLists.filters.commune');
+  if (key === 'dormant') return t('partnerLists.filters.dormant');
+  return t(`partners.filters.${key}`);
+}
 
 /** The text a chip shows for a filter's value. */
 function valueLabel(key: FilterKey, value: string, t: TFunction, language: string, members: Member[]): string {
@@ -34,6 +43,10 @@ function valueLabel(key: FilterKey, value: string, t: TFunction, language: strin
       return members.find((member) => member.id === value)?.name ?? t('partners.unknownPerson');
     case 'since':
       return formatDate(value, language);
+    case 'dormant':
+      return value === 'oui' ? t('partnerLists.filters.dormantYes') : t('partnerLists.filters.dormantNo');
+    case 'commune':
+      return value;
     default:
       return `« ${value} »`;
   }
@@ -46,7 +59,7 @@ function FilterChips({ filters, onChange, members }: Omit<PartnersFiltersProps, 
   return (
     <Group gap="xs" aria-label={t('partners.filters.active')} role="group">
       {active.map((key) => {
-        const text = `${t(`partners.filters.${key}`)} : ${valueLabel(key, filters[key] ?? '', t, i18n.language, members)}`;
+        const text = `${filterLabel(key, t)} : ${valueLabel(key, filters[key] ?? '', t, i18n.language, members)}`;
         return (
           <Badge
             key={key}
@@ -85,6 +98,13 @@ export function PartnersFilters({ filters, onChange, members, withStage }: Partn
     { key: 'sector', data: options.sectors },
     { key: 'engagement', data: options.engagements },
     { key: 'objective', data: options.objectives },
+    {
+      key: 'dormant',
+      data: [
+        { value: 'oui', label: t('partnerLists.filters.dormantYes') },
+        { value: 'non', label: t('partnerLists.filters.dormantNo') },
+      ],
+    },
   ];
 
   return (
@@ -108,7 +128,7 @@ export function PartnersFilters({ filters, onChange, members, withStage }: Partn
             .map(({ key, data }) => (
               <Select
                 key={key}
-                label={t(`partners.filters.${key}`)}
+                label={filterLabel(key, t)}
                 data={data}
                 value={filters[key] ?? null}
                 onChange={(value) => set(key, value)}
@@ -133,6 +153,20 @@ export function PartnersFilters({ filters, onChange, members, withStage }: Partn
               label={t('partners.filters.tag')}
               value={filters.tag ?? ''}
               onCommit={(value) => set('tag', value.trim() === '' ? null : value)}
+            />
+          )}
+          {offered('commune') && (
+            <DebouncedTextInput
+              label={t('partnerLists.filters.commune')}
+              description={t('partnerLists.filters.communeHint')}
+              value={filters.commune ?? ''}
+              // A code being typed is left alone until it has its five characters.
+              onCommit={(value) => {
+                const code = value.trim().toUpperCase();
+                if (code === '' || INSEE_CODE.test(code)) set('commune', code === '' ? null : code);
+              }}
+              inputMode="text"
+              maxLength={5}
             />
           )}
           {offered('since') && (

@@ -1,5 +1,4 @@
-import { Anchor, Group, NativeSelect, Pagination, Skeleton, Stack, Table, Text } from '@mantine/core';
-import { useQueries } from '@tanstack/react-query';
+import { Anchor, Checkbox, Group, NativeSelect, Pagination, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Partnership } from '../../../../contracts/partnerships.ts';
@@ -7,8 +6,8 @@ import { organisationPath } from '../../../app/paths.ts';
 import { ListTable, type SortableColumn } from '../../../components/ui/list-table.tsx';
 import { formatDate } from '../../../lib/format-date-time.ts';
 import { parisToday } from '../../../lib/paris-time.ts';
-import { organisationQueryOptions } from '../../organisations/api/organisations.ts';
-import { type Sector, SectorBadge } from '../../organisations/components/sector-badge.tsx';
+import { SectorBadge } from '../../organisations/components/sector-badge.tsx';
+import { DormantBadge } from './dormant-badge.tsx';
 import { PAGE_SIZES, type PartnersView, type SortColumn } from './partners-view.ts';
 import { StageBadge } from './stage-badge.tsx';
 
@@ -19,38 +18,51 @@ interface PartnersTableProps {
   view: PartnersView;
   ownerNames: Map<string, string>;
   onViewChange: (patch: Partial<PartnersView>) => void;
+  /** Absent for people who may only read: no boxes to tick. */
+  selection?: PartnershipsTableSelection;
 }
 
-/**
- * The list carries the organisation's name only; its sector comes from the organisation itself,
- * read once per row and cached (the organisation page then opens at once).
- */
-function useSectors(items: Partnership[]): Map<string, Sector | null | undefined> {
-  const results = useQueries({ queries: items.map((item) => organisationQueryOptions(item.organisationId)) });
-  // undefined while loading; null when the organisation could not be read.
-  return new Map(items.map((item, index) => [item.organisationId, results[index]?.isError ? null : results[index]?.data?.sector]));
+export interface PartnershipsTableSelection {
+  selected: Set<string>;
+  onToggle: (id: string) => void;
 }
 
-function SectorCell({ sector }: { sector: Sector | null | undefined }) {
-  const { t } = useTranslation();
-  if (sector === undefined) return <Skeleton height={18} width={80} />;
-  return sector === null ? t('common.notProvided') : <SectorBadge sector={sector} />;
-}
-
-function PartnerRow({ item, sector, owner }: { item: Partnership; sector: Sector | null | undefined; owner: string }) {
+/** Each row carries its organisation's summary (sector, place, tags): no request per row. */
+function PartnerRow({ item, owner, selection }: { item: Partnership; owner: string; selection?: PartnershipsTableSelection }) {
   const { t, i18n } = useTranslation();
+  const place = [item.organisation.postcode, item.organisation.city].filter(Boolean).join(' ');
   return (
-    <Table.Tr>
+    <Table.Tr bg={selection?.selected.has(item.id) ? 'var(--mantine-color-blue-light)' : undefined}>
       <Table.Th scope="row" fw={500}>
-        <Anchor component={Link} to={organisationPath(item.organisationId)}>
-          {item.organisation.name}
-        </Anchor>
+        <Group gap="xs" wrap="nowrap" align="flex-start">
+          {selection !== undefined && (
+            <Checkbox
+              mt={2}
+              aria-label={t('partnerLists.bulk.selectOne', { name: item.organisation.name })}
+              checked={selection.selected.has(item.id)}
+              onChange={() => selection.onToggle(item.id)}
+            />
+          )}
+          <Stack gap={2}>
+            <Group gap={6}>
+              <Anchor component={Link} to={organisationPath(item.organisationId)}>
+                {item.organisation.name}
+              </Anchor>
+              <DormantBadge partnership={item} size="xs" />
+            </Group>
+            {place !== '' && (
+              <Text size="xs" c="dimmed" fw={400}>
+                {place}
+              </Text>
+            )}
+          </Stack>
+        </Group>
       </Table.Th>
       <Table.Td>
         <StageBadge stage={item.stage} size="sm" />
       </Table.Td>
       <Table.Td>
-        <SectorCell sector={sector} />
+        <SectorBadge sector={item.organisation.sector} />
       </Table.Td>
       <Table.Td>
         {item.engagements.length === 0 ? t('common.notProvided') : item.engagements.map((e) => t(`engagements.${e}`)).join(', ')}
@@ -77,9 +89,8 @@ function PartnerRow({ item, sector, owner }: { item: Partnership; sector: Sector
   );
 }
 
-export function PartnersTable({ structureName, items, total, view, ownerNames, onViewChange }: PartnersTableProps) {
+export function PartnersTable({ structureName, items, total, view, ownerNames, onViewChange, selection }: PartnersTableProps) {
   const { t } = useTranslation();
-  const sectors = useSectors(items);
   const sortable = (column: SortColumn, label: string): SortableColumn => {
     const current = view.sort?.column === column ? view.sort : null;
     return {
@@ -112,7 +123,7 @@ export function PartnersTable({ structureName, items, total, view, ownerNames, o
           <PartnerRow
             key={item.id}
             item={item}
-            sector={sectors.get(item.organisationId)}
+            selection={selection}
             owner={item.ownerId === null ? t('partners.noOwner') : (ownerNames.get(item.ownerId) ?? t('partners.unknownPerson'))}
           />
         ))}

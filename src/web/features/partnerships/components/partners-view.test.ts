@@ -50,3 +50,18 @@ describe('the partners view held in the URL', () => {
     expect(sent.includes('tag')).toBe(SUPPORTED_FILTERS.includes('tag'));
   });
 });
+
+describe('the partners list filters added with dormancy', () => {
+  it('reads the commune, the dormant flag, the sector and the tag, and sends them as the server names them', () => {
+    const view = parse('commune=75111&veille=oui&secteur=cultural&etiquette=QSEC');
+    expect(view.filters).toEqual({ commune: '75111', dormant: 'oui', sector: 'cultural', tag: 'QSEC' });
+    expect(filtersQuery(view.filters, 's1')).toMatchObject({ inseeCode: '75111', dormant: 'true', sector: 'cultural', tag: 'QSEC' });
+    expect(filtersQuery(parse('veille=non').filters, 's1').dormant).toBe('false');
+    expect(viewToParams(view).toString()).toBe('secteur=cultural&etiquette=QSEC&commune=75111&veille=oui');
+  });
+
+  it('drops a commune that is not an INSEE code and a dormant value it does not know', () => {
+    expect(parse('commune=Paris&veille=peut-etre').filters).toEqual({});
+    expect(parse('commune=2A004').filters).toEqual({ commune: '2A004' });
+  });
+});

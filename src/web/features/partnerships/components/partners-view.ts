@@ -3,7 +3,7 @@ import { ENGAGEMENTS, OBJECTIVES, SECTORS, STAGES } from '../../../../contracts/
 import { BOARD_VIEW, VIEW_PARAM } from '../../../app/paths.ts';
 import type { ListQuery } from '../api/partnerships.ts';
 
-export const FILTER_KEYS = ['q', 'stage', 'sector', 'engagement', 'objective', 'tag', 'owner', 'since'] as const;
+export const FILTER_KEYS = ['q', 'stage', 'sector', 'engagement', 'objective', 'tag', 'commune', 'owner', 'dormant', 'since'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Partial<Record<FilterKey, string>>;
 
@@ -15,7 +15,9 @@ const URL_PARAMS: Record<FilterKey, string> = {
   engagement: 'engagement',
   objective: 'objectif',
   tag: 'etiquette',
+  commune: 'commune',
   owner: 'responsable',
+  dormant: 'veille',
   since: 'depuis',
 };
 const PAGE_PARAM = 'page';
@@ -30,9 +32,16 @@ const API_PARAMS: Record<FilterKey, string> = {
   engagement: 'engagement',
   objective: 'objective',
   tag: 'tag',
+  commune: 'inseeCode',
   owner: 'ownerId',
+  dormant: 'dormant',
   since: 'updatedSince',
 };
+
+/** `veille=oui` in the address, `dormant=true` for the server. */
+export const DORMANT_VALUES = { oui: 'true', non: 'false' } as const;
+const apiValue = (key: FilterKey, value: string): string =>
+  key === 'dormant' ? DORMANT_VALUES[value as keyof typeof DORMANT_VALUES] : value;
 
 /**
  * Filters the partnership list accepts today. The contract is strict, so sending another one
@@ -72,6 +81,9 @@ const VALID: Record<FilterKey, (value: string) => boolean> = {
   engagement: oneOf(ENGAGEMENTS),
   objective: oneOf(OBJECTIVES),
   tag: (value) => value.trim().length > 0 && value.length <= 40,
+  /** An INSEE code: a commune, or a Paris, Lyon or Marseille arrondissement. */
+  commune: (value) => /^(\d{5}|2[AB]\d{3})$/.test(value),
+  dormant: oneOf(Object.keys(DORMANT_VALUES)),
   owner: (value) => value.length > 0 && value.length <= 64,
   since: (value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)),
 };
@@ -124,7 +136,10 @@ export function viewToParams(view: PartnersView): URLSearchParams {
 /** The filters as the list endpoint names them, for one structure. */
 export function filtersQuery(filters: Filters, structureId: string): ListQuery {
   const query: ListQuery = { structureId };
-  for (const key of SUPPORTED_FILTERS) query[API_PARAMS[key]] = filters[key]?.trim() || undefined;
+  for (const key of SUPPORTED_FILTERS) {
+    const value = filters[key]?.trim();
+    query[API_PARAMS[key]] = value ? apiValue(key, value) : undefined;
+  }
   return query;
 }
 

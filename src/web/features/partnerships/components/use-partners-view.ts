@@ -16,6 +16,11 @@ export function usePartnersView() {
   );
   /** New filters show a new list: back to its first page. */
   const setFilters = useCallback((filters: Filters) => update({ filters, page: 1 }), [update]);
+  /** A saved view's query string, read like any address (what cannot be read is dropped). */
+  const applyQuery = useCallback(
+    (query: string) => setSearchParams(viewToParams(parseView(new URLSearchParams(query))), { replace: true }),
+    [setSearchParams],
+  );
 
-  return { view, update, setFilters };
+  return { view, update, setFilters, applyQuery };
 }

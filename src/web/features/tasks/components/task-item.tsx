@@ -1,5 +1,4 @@
 import { Anchor, Badge, Checkbox, Group, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,7 +7,6 @@ import { organisationPath } from '../../../app/paths.ts';
 import { isStaleError } from '../../../lib/error-message.ts';
 import { formatDate } from '../../../lib/format-date-time.ts';
 import { notifyError, notifyFailure, notifySuccess } from '../../../lib/notify.tsx';
-import { organisationQueryOptions } from '../../organisations/api/organisations.ts';
 import { useUpdateTask } from '../api/tasks.ts';
 
 interface TaskItemProps {
@@ -20,12 +18,10 @@ interface TaskItemProps {
   ownerName?: string;
 }
 
-function OrganisationLink({ id }: { id: string }) {
-  const organisation = useQuery(organisationQueryOptions(id));
-  if (organisation.data === undefined) return null;
+function OrganisationLink({ id, name }: { id: string; name: string }) {
   return (
     <Anchor component={Link} to={organisationPath(id)} size="sm">
-      {organisation.data.name}
+      {name}
     </Anchor>
   );
 }
@@ -84,7 +80,9 @@ export function TaskItem({ task, today, readOnly = false, showOrganisation = fal
           </Group>
         }
       />
-      {showOrganisation && task.organisationId !== null && <OrganisationLink id={task.organisationId} />}
+      {showOrganisation && task.organisationId !== null && task.organisationName !== null && (
+        <OrganisationLink id={task.organisationId} name={task.organisationName} />
+      )}
     </Group>
   );
 }

@@ -1,0 +1,182 @@
+import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import type { DiscoverySearchQuery } from '../../../contracts/discovery.ts';
+import { SCORE_WEIGHTS } from '../../../contracts/discovery.ts';
+import type { DbOrTx } from '../../db/client.ts';
+import { directoryEntries, discoveryDismissals, discoveryLexicons, partnerships } from '../../db/schema/index.ts';
+import { frenchQuery } from '../../db/text-search.ts';
+
+/** What the structure's network already covers, to tell a candidate that fills a gap. */
+export type Coverage = { sectors: string[]; inseeCodes: string[]; sectorsOfUncoveredObjectives: string[] };
+export type Origin = { latitude: number; longitude: number };
+export type SearchPlan = {
+  query: DiscoverySearchQuery;
+  qTerms: string | null;
+  lexiconTerms: string | null;
+  origin: Origin | null;
+  coverage: Coverage;
+};
+
+/** Both drivers answer `execute` with `{ rows }`; drizzle types it loosely. */
+const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
+
+/** Partnerships that count as the network: not declined, not dormant. */
+const LIVE_STAGES = sql`('identified','contacted','in_discussion','committed','active','durable')`;
+
+export async function networkCoverage(db: DbOrTx, structureId: string) {
+  const result = await db.execute(sql`
+    select o.sector, o.insee_code, p.objectives from partnerships p join organisations o on o.id = p.organisation_id
+    where p.structure_id = ${structureId} and p.deleted_at is null and o.deleted_at is null and p.stage in ${LIVE_STAGES}`);
+  return rowsOf<{ sector: string; insee_code: string | null; objectives: string[] }>(result);
+}
+
+const distanceKm = (origin: Origin) =>
+  sql`(6371 * 2 * asin(sqrt(power(sin(radians(c.latitude - ${origin.latitude}) / 2), 2) + cos(radians(${origin.latitude})) * cos(radians(c.latitude)) * power(sin(radians(c.longitude - ${origin.longitude}) / 2), 2))))`;
+const textArray = (values: string[]) => sql`array[${sql.join(values.length ? values.map((v) => sql`${v}`) : [sql`''`], sql`, `)}]::text[]`;
+
+/** Candidates: directory entries not dismissed, and organisations the structure does not follow yet (unless an entry stands for them). */
+function candidates(structureId: string): SQL {
+  return sql`
+    select 'entry' as kind, e.id, e.name, e.sector, e.city, e.postcode, e.insee_code, e.latitude, e.longitude, e.qpv_code,
+      e.qpv_distance_meters as qpv_m, e.publics, e.description, e.source, e.search, e.organisation_id
+    from directory_entries e
+    where e.deleted_at is null
+      and not exists (select 1 from discovery_dismissals d where d.entry_id = e.id and d.structure_id = ${structureId} and d.deleted_at is null)
+    union all
+    select 'organisation', o.id, o.name, o.sector, o.city, o.postcode, o.insee_code, o.latitude, o.longitude, o.qpv_code,
+      o.qpv_distance_m, o.publics, o.description, o.source, o.search, o.id
+    from organisations o
+    where o.deleted_at is null
+      and not exists (select 1 from partnerships p where p.organisation_id = o.id and p.structure_id = ${structureId} and p.deleted_at is null)
+      and not exists (select 1 from directory_entries e2 where e2.organisation_id = o.id and e2.deleted_at is null)`;
+}
+
+function filters(plan: SearchPlan): SQL[] {
+  const { query } = plan;
+  const where: SQL[] = [];
+  if (plan.qTerms) where.push(sql`c.search @@ ${frenchQuery(plan.qTerms)}`);
+  if (query.sector) where.push(sql`c.sector = ${query.sector}`);
+  if (query.territory) where.push(sql`c.insee_code = any(${textArray(query.territory)})`);
+  if (query.near) {
+    const [latitude, longitude, km] = query.near;
+    where.push(sql`c.latitude between ${latitude - km / 111} and ${latitude + km / 111}`);
+    where.push(sql`${distanceKm({ latitude, longitude })} <= ${km}`);
+  }
+  if (query.qpv === 'in') where.push(sql`c.qpv_code is not null`);
+  if (query.qpv === 'near') where.push(sql`(c.qpv_code is not null or c.qpv_m <= 1000)`);
+  if (query.publics) where.push(sql`c.publics && ${textArray(query.publics)}`);
+  return where;
+}
+
+/** Each component from 0 to 1; the README's discovery section gives the formulas. */
+function components(plan: SearchPlan): SQL {
+  const themeQuery = [plan.qTerms, plan.lexiconTerms]
+    .filter(Boolean)
+    .map((t) => `(${t})`)
+    .join(' | ');
+  const rank = themeQuery ? sql`ts_rank(c.search, ${frenchQuery(themeQuery)})` : sql`0`;
+  const distance = plan.origin ? distanceKm(plan.origin) : sql`null::float8`;
+  const { coverage } = plan;
+  return sql`
+    ${rank} / (${rank} + 0.1) as theme,
+    ${distance} as distance_km,
+    case when c.latitude is null then 0 else coalesce(1 / (1 + ${distance} / 2), 0) end as proximity,
+    greatest(
+      case when c.qpv_code is not null then 1 when c.qpv_m <= 500 then 0.7 when c.qpv_m <= 1000 then 0.4 else 0 end,
+      case when c.publics && array['priority_neighbourhoods','newcomers','job_seekers','disabilities','seniors']::text[] then 0.6 else 0 end
+    ) as reach,
+    (c.sector <> all(${textArray(coverage.sectors)})) as sector_gap,
+    (c.insee_code is not null and c.insee_code <> all(${textArray(coverage.inseeCodes)})) as territory_gap,
+    (c.sector = any(${textArray(coverage.sectorsOfUncoveredObjectives)})) as objective_gap`;
+}
+
+export type CandidateRow = {
+  kind: 'entry' | 'organisation';
+  id: string;
+  name: string;
+  sector: string;
+  city: string | null;
+  postcode: string | null;
+  insee_code: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  qpv_code: string | null;
+  description: string | null;
+  source: string;
+  organisation_id: string | null;
+  known_stage: string | null;
+  theme: number;
+  distance_km: number | null;
+  proximity: number;
+  reach: number;
+  sector_gap: boolean;
+  territory_gap: boolean;
+  objective_gap: boolean;
+  score: number;
+  total: number;
+};
+
+/** One page of candidates, best score first, with every component the score is made of. */
+export async function searchCandidates(db: DbOrTx, plan: SearchPlan): Promise<CandidateRow[]> {
+  const where = filters(plan);
+  // Constants, written into the statement: as parameters their type would be guessed from the other operand.
+  const w = Object.fromEntries(Object.entries(SCORE_WEIGHTS).map(([key, value]) => [key, sql.raw(String(value))])) as Record<
+    keyof typeof SCORE_WEIGHTS,
+    SQL
+  >;
+  const { page, pageSize } = plan.query;
+  const result = await db.execute(sql`
+    with c as (${candidates(plan.query.structureId)}),
+    scored as (
+      select c.kind, c.id, c.name, c.sector, c.city, c.postcode, c.insee_code, c.latitude, c.longitude, c.qpv_code,
+        left(c.description, 300) as description, c.source, c.organisation_id, ${components(plan)}
+      from c ${where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``}
+    ),
+    ranked as (
+      select s.*, round(100 * (${w.theme} * s.theme + ${w.proximity} * s.proximity + ${w.reach} * s.reach
+        + ${w.gap} * (s.sector_gap::int + s.territory_gap::int + s.objective_gap::int) / 3.0))::int as score,
+        count(*) over () as total
+      from scored s
+    )
+    select r.*, p.stage as known_stage from ranked r
+    left join partnerships p on p.organisation_id = r.organisation_id and p.structure_id = ${plan.query.structureId} and p.deleted_at is null
+    order by r.score desc, r.name, r.id
+    limit ${pageSize} offset ${(page - 1) * pageSize}`);
+  return rowsOf<CandidateRow>(result).map((row) => ({ ...row, total: Number(row.total) }));
+}
+
+export async function findLexicon(db: DbOrTx, structureId: string) {
+  const [row] = await db
+    .select()
+    .from(discoveryLexicons)
+    .where(and(eq(discoveryLexicons.structureId, structureId), isNull(discoveryLexicons.deletedAt)))
+    .limit(1);
+  return row;
+}
+
+export async function insertLexicon(db: DbOrTx, structureId: string, words: string[]) {
+  const [row] = await db.insert(discoveryLexicons).values({ structureId, words }).returning();
+  return row!;
+}
+
+export async function findLiveEntry(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select()
+    .from(directoryEntries)
+    .where(and(eq(directoryEntries.id, id), isNull(directoryEntries.deletedAt)))
+    .limit(1);
+  return row;
+}
+
+export async function insertDismissal(db: DbOrTx, values: typeof discoveryDismissals.$inferInsert) {
+  const [row] = await db.insert(discoveryDismissals).values(values).returning();
+  return row!;
+}
+
+export async function findPartnershipOf(db: DbOrTx, organisationId: string, structureId: string) {
+  const [row] = await db
+    .select({ id: partnerships.id })
+    .from(partnerships)
+    .where(and(eq(partnerships.organisationId, organisationId), eq(partnerships.structureId, structureId), isNull(partnerships.deletedAt)))
+    .limit(1);
+  return row;
+}

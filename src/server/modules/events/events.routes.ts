@@ -1,0 +1,97 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { deletedSchema, idParams } from '../../../contracts/common.ts';
+import {
+  conflictListSchema,
+  conflictsQuery,
+  eventCreateSchema,
+  eventDetailSchema,
+  eventListQuery,
+  eventPageSchema,
+  eventUpdateSchema,
+  partnerInputSchema,
+  partnerParams,
+  slotInputSchema,
+  slotParams,
+  slotUpdateSchema,
+  staffInputSchema,
+  staffParams,
+} from '../../../contracts/events.ts';
+import { errorResponses } from '../../http/openapi.ts';
+import { createEvent, deleteEvent, getEvent, listConflicts, listEvents, updateEvent } from './events.service.ts';
+import { addPartner, addStaff, removePartner, removeStaff } from './participants.service.ts';
+import { addSlot, removeSlot, updateSlot } from './slots.service.ts';
+
+const tags = ['Events'];
+const detail = { 200: eventDetailSchema, ...errorResponses };
+
+export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/events', {
+    schema: {
+      tags,
+      summary: 'Events with their slots, paged and filtered',
+      querystring: eventListQuery,
+      response: { 200: eventPageSchema, ...errorResponses },
+    },
+    handler: (request) => listEvents(app.db, request.actor, request.query),
+  });
+  app.get('/events/conflicts', {
+    schema: {
+      tags,
+      summary: 'Venues and staff booked on overlapping slots of two events, between two Paris days',
+      querystring: conflictsQuery,
+      response: { 200: conflictListSchema, ...errorResponses },
+    },
+    handler: (request) => listConflicts(app.db, request.actor, request.query),
+  });
+  app.post('/events', {
+    schema: { tags, body: eventCreateSchema, response: { 201: eventDetailSchema, ...errorResponses } },
+    handler: async (request, reply) => reply.code(201).send(await createEvent(app.db, request.actor, request.body)),
+  });
+  app.get('/events/:id', {
+    schema: { tags, params: idParams, response: detail },
+    handler: (request) => getEvent(app.db, request.actor, request.params.id),
+  });
+  app.patch('/events/:id', {
+    schema: {
+      tags,
+      summary: 'Updates an event; becoming held logs an interaction for each organisation involved',
+      params: idParams,
+      body: eventUpdateSchema,
+      response: detail,
+    },
+    handler: (request) => updateEvent(app.db, request.actor, request.params.id, request.body),
+  });
+  app.delete('/events/:id', {
+    schema: { tags, params: idParams, response: { 200: deletedSchema, ...errorResponses } },
+    handler: (request) => deleteEvent(app.db, request.actor, request.params.id),
+  });
+  app.post('/events/:id/slots', {
+    schema: { tags, params: idParams, body: slotInputSchema, response: { 201: eventDetailSchema, ...errorResponses } },
+    handler: async (request, reply) => reply.code(201).send(await addSlot(app.db, request.actor, request.params.id, request.body)),
+  });
+  app.patch('/events/:id/slots/:slotId', {
+    schema: { tags, params: slotParams, body: slotUpdateSchema, response: detail },
+    handler: (request) => updateSlot(app.db, request.actor, request.params.id, request.params.slotId, request.body),
+  });
+  app.delete('/events/:id/slots/:slotId', {
+    schema: { tags, params: slotParams, response: detail },
+    handler: (request) => removeSlot(app.db, request.actor, request.params.id, request.params.slotId),
+  });
+  app.post('/events/:id/partners', {
+    schema: { tags, params: idParams, body: partnerInputSchema, response: { 201: eventDetailSchema, ...errorResponses } },
+    handler: async (request, reply) =>
+      reply.code(201).send(await addPartner(app.db, request.actor, request.params.id, request.body.organisationId, request.body.role)),
+  });
+  app.delete('/events/:id/partners/:organisationId/:role', {
+    schema: { tags, params: partnerParams, response: detail },
+    handler: (request) => removePartner(app.db, request.actor, request.params.id, request.params.organisationId, request.params.role),
+  });
+  app.post('/events/:id/staff', {
+    schema: { tags, params: idParams, body: staffInputSchema, response: { 201: eventDetailSchema, ...errorResponses } },
+    handler: async (request, reply) => reply.code(201).send(await addStaff(app.db, request.actor, request.params.id, request.body.userId)),
+  });
+  app.delete('/events/:id/staff/:userId', {
+    schema: { tags, params: staffParams, response: detail },
+    handler: (request) => removeStaff(app.db, request.actor, request.params.id, request.params.userId),
+  });
+};

@@ -1,0 +1,32 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { AppError } from '../../http/errors.ts';
+
+/**
+ * The link in the e-mails that cancels a registration without an account:
+ * `<registration id>.<expiry, seconds since 1970, base 36>.<HMAC-SHA256 of both with the app secret>`.
+ * It expires when the slot starts; changing MAILLAGE_SECRET voids every link sent.
+ */
+const PURPOSE = 'maillage-registration-cancel';
+
+const signatureOf = (secret: string, payload: string) => createHmac('sha256', secret).update(`${PURPOSE}:${payload}`).digest('base64url');
+
+export function cancelToken(secret: string, registrationId: string, expiresAt: Date): string {
+  const payload = `${registrationId}.${Math.floor(expiresAt.getTime() / 1000).toString(36)}`;
+  return `${payload}.${signatureOf(secret, payload)}`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The registration a genuine, unexpired link names; a forged or expired one is refused with a sentence. */
+export function readCancelToken(secret: string, token: string, now: Date = new Date()): string {
+  const [id, expiry, signature, ...rest] = token.split('.');
+  const forged = new AppError('bad_request', 'Ce lien d’annulation n’est pas valide : utilisez le lien reçu par courriel, en entier.');
+  if (!id || !expiry || !signature || rest.length > 0 || !UUID.test(id) || !/^[0-9a-z]{1,10}$/.test(expiry)) throw forged;
+  const expected = Buffer.from(signatureOf(secret, `${id}.${expiry}`));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw forged;
+  if (Number.parseInt(expiry, 36) * 1000 <= now.getTime()) {
+    throw new AppError('bad_request', 'Ce lien d’annulation a expiré : le créneau a déjà commencé.');
+  }
+  return id;
+}

@@ -1,0 +1,122 @@
+import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { idParams, problemSchema } from '../../../contracts/common.ts';
+import {
+  cancelPreviewSchema,
+  cancelTokenBody,
+  cancelTokenQuery,
+  checkInSchema,
+  eventAttendanceSchema,
+  eventRegistrationsQuery,
+  eventRegistrationsSchema,
+  publicRegistrationSchema,
+  registrationReceiptSchema,
+  registrationSchema,
+  slotParams,
+  staffRegistrationSchema,
+} from '../../../contracts/registrations.ts';
+import { errorResponses } from '../../http/openapi.ts';
+import { eventAttendance } from './attendance.service.ts';
+import { createRateLimiter } from './rate-limit.ts';
+import { cancelWithToken, previewCancellation, type RegistrationDeps, registerPublicly } from './registrations.service.ts';
+import { cancelByStaff, checkIn, listEventRegistrations, registerByStaff } from './staff.service.ts';
+
+const tags = ['Registrations'];
+const publicErrors = { ...errorResponses, 429: problemSchema } as const;
+
+const depsOf = (app: FastifyInstance): RegistrationDeps => ({
+  db: app.db,
+  mailer: app.mailer,
+  secret: app.config.secret,
+  publicUrl: app.config.publicUrl,
+});
+
+export const registrationsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const deps = depsOf(app);
+  const limiter = createRateLimiter(app.config.registrationLimitPerMinute);
+
+  app.post('/public/slots/:slotId/registrations', {
+    config: { public: true },
+    schema: {
+      tags,
+      summary: 'Registers a person or a group for a slot (no account): confirmed while seats remain, else on the waiting list',
+      security: [],
+      params: slotParams,
+      body: publicRegistrationSchema,
+      response: { 201: registrationReceiptSchema, ...publicErrors },
+    },
+    preHandler: async (request) => limiter.take(request.ip),
+    handler: async (request, reply) => reply.code(201).send(await registerPublicly(deps, request.params.slotId, request.body)),
+  });
+  app.get('/public/registrations/cancel', {
+    config: { public: true },
+    schema: {
+      tags,
+      summary: 'What a signed cancel link would cancel',
+      security: [],
+      querystring: cancelTokenQuery,
+      response: { 200: cancelPreviewSchema, ...errorResponses },
+    },
+    handler: (request) => previewCancellation(deps, request.query.token),
+  });
+  app.post('/public/registrations/cancel', {
+    config: { public: true },
+    schema: {
+      tags,
+      summary: 'Cancels the registration of a signed link; freed seats go to the waiting list',
+      security: [],
+      body: cancelTokenBody,
+      response: { 200: cancelPreviewSchema, ...errorResponses },
+    },
+    handler: (request) => cancelWithToken(deps, request.body.token),
+  });
+
+  app.get('/events/:id/registrations', {
+    schema: {
+      tags,
+      summary: 'Registrations of an event per slot, with seats confirmed, waiting and checked in',
+      params: idParams,
+      querystring: eventRegistrationsQuery,
+      response: { 200: eventRegistrationsSchema, ...errorResponses },
+    },
+    handler: (request) => listEventRegistrations(app.db, request.actor, request.params.id, request.query),
+  });
+  app.post('/events/:id/registrations', {
+    schema: {
+      tags,
+      summary: 'Registers someone on their behalf (phone, desk)',
+      params: idParams,
+      body: staffRegistrationSchema,
+      response: { 201: registrationSchema, ...errorResponses },
+    },
+    handler: async (request, reply) => reply.code(201).send(await registerByStaff(deps, request.actor, request.params.id, request.body)),
+  });
+  app.post('/events/:id/check-in', {
+    schema: {
+      tags,
+      summary: 'Checks a confirmed registration in, by its id or by the code of its confirmation e-mail',
+      params: idParams,
+      body: checkInSchema,
+      response: { 200: registrationSchema, ...errorResponses },
+    },
+    handler: (request) => checkIn(app.db, request.actor, request.params.id, request.body),
+  });
+  app.get('/events/:id/attendance', {
+    schema: {
+      tags,
+      summary: 'Attendance per slot, how people heard of the event and the share of distant publics',
+      params: idParams,
+      response: { 200: eventAttendanceSchema, ...errorResponses },
+    },
+    handler: (request) => eventAttendance(app.db, request.actor, request.params.id),
+  });
+  app.post('/registrations/:id/cancel', {
+    schema: {
+      tags,
+      summary: 'Cancels a registration for the registrant; freed seats go to the waiting list',
+      params: idParams,
+      response: { 200: registrationSchema, ...errorResponses },
+    },
+    handler: (request) => cancelByStaff(deps, request.actor, request.params.id),
+  });
+};

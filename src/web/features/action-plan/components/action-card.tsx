@@ -1,0 +1,122 @@
+import { Badge, Button, Card, Group, List, Progress, Select, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACTION_STATUSES, type ActionStatus, type PlanAction } from '../../../../contracts/action-plans.ts';
+import { formatDate } from '../../../lib/format-date-time.ts';
+import { notifyError } from '../../../lib/notify.tsx';
+import type { Member } from '../../memberships/api/structure-members.ts';
+import { useUpdateAction } from '../api/action-plans.ts';
+import { AddCommitmentForm } from './add-commitment-form.tsx';
+
+export const STATUS_COLORS: Record<ActionStatus, string> = { planned: 'gray', in_progress: 'blue', done: 'teal', dropped: 'dark' };
+
+/** Share of the target reached, capped at 100 for the bar. */
+const progressOf = (actual: number, target: number) => (target === 0 ? 100 : Math.min(100, Math.round((actual / target) * 100)));
+
+export function ActionCard({
+  action,
+  planId,
+  members,
+  canWrite,
+}: {
+  action: PlanAction;
+  planId: string;
+  members: Member[];
+  canWrite: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const update = useUpdateAction();
+  const [committing, setCommitting] = useState(false);
+  const owner = members.find((m) => m.id === action.ownerId)?.name;
+  const dates = [
+    action.startOn && t('actionPlan.from', { date: formatDate(action.startOn, i18n.language) }),
+    action.deadline && t('actionPlan.until', { date: formatDate(action.deadline, i18n.language) }),
+    owner && t('actionPlan.ownedBy', { name: owner }),
+  ].filter(Boolean);
+  return (
+    <Card withBorder style={action.overdue ? { borderColor: 'var(--mantine-color-red-6)' } : undefined}>
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
+          <Stack gap={4} style={{ flex: 1, minWidth: 200 }}>
+            <Text fw={600}>{action.title}</Text>
+            <Group gap={6}>
+              <Badge color={STATUS_COLORS[action.status]} variant="light">
+                {t(`actionPlan.statuses.${action.status}`)}
+              </Badge>
+              {action.overdue && <Badge color="red">{t('actionPlan.overdue')}</Badge>}
+              {action.theme && <Badge variant="outline">{action.theme}</Badge>}
+            </Group>
+          </Stack>
+          {canWrite && (
+            <Select
+              aria-label={t('actionPlan.changeStatus', { title: action.title })}
+              size="xs"
+              w={150}
+              data={ACTION_STATUSES.map((value) => ({ value, label: t(`actionPlan.statuses.${value}`) }))}
+              value={action.status}
+              allowDeselect={false}
+              onChange={(status) =>
+                status &&
+                update.mutate({ planId, id: action.id, version: action.version, status: status as ActionStatus }, { onError: notifyError })
+              }
+            />
+          )}
+        </Group>
+        {dates.length > 0 && (
+          <Text size="sm" c="dimmed">
+            {dates.join(' · ')}
+          </Text>
+        )}
+        {action.description && <Text size="sm">{action.description}</Text>}
+        {action.indicators.map((indicator) => (
+          <Stack gap={2} key={indicator.label}>
+            <Group justify="space-between">
+              <Text size="sm">{indicator.label}</Text>
+              <Text size="sm" c="dimmed">
+                {t('actionPlan.indicatorValue', { actual: indicator.actual, target: indicator.target, unit: indicator.unit ?? '' })}
+              </Text>
+            </Group>
+            <Progress
+              value={progressOf(indicator.actual, indicator.target)}
+              color={indicator.actual >= indicator.target ? 'teal' : 'blue'}
+              aria-label={t('actionPlan.progressOf', { label: indicator.label })}
+            />
+          </Stack>
+        ))}
+        <Stack gap={4}>
+          <Text size="sm" fw={600}>
+            {t('actionPlan.commitments')}
+          </Text>
+          {action.commitments.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('actionPlan.noCommitment')}
+            </Text>
+          ) : (
+            <List size="sm" spacing={2}>
+              {action.commitments.map((c) => (
+                <List.Item key={c.id}>
+                  {[
+                    c.organisationName,
+                    t(`engagements.${c.type}`),
+                    c.signatoryName && t('actionPlan.signedBy', { name: c.signatoryName }),
+                    c.signedOn && formatDate(c.signedOn, i18n.language),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </List.Item>
+              ))}
+            </List>
+          )}
+          {canWrite &&
+            (committing ? (
+              <AddCommitmentForm planId={planId} actionId={action.id} onDone={() => setCommitting(false)} />
+            ) : (
+              <Button size="xs" variant="light" onClick={() => setCommitting(true)} style={{ alignSelf: 'flex-start' }}>
+                {t('actionPlan.addCommitment')}
+              </Button>
+            ))}
+        </Stack>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,124 @@
+import { Badge, Button, Card, Group, Image, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Contribution } from '../../../../contracts/contributions.ts';
+import { notifyError } from '../../../lib/notify.tsx';
+import { staffPhotoUrl, useModerate } from '../api/contributions.ts';
+
+type Mode = 'view' | 'reject' | 'edit';
+
+/** One contribution in the moderation queue, with what a moderator may do to it. */
+export function ContributionCard({ contribution, canWrite }: { contribution: Contribution; canWrite: boolean }) {
+  const { t } = useTranslation();
+  const moderate = useModerate();
+  const [mode, setMode] = useState<Mode>('view');
+  const [reason, setReason] = useState('');
+  const [text, setText] = useState(contribution.text ?? '');
+  const send = (body: Record<string, unknown>) =>
+    moderate.mutate(
+      { id: contribution.id, version: contribution.version, ...body },
+      { onSuccess: () => setMode('view'), onError: notifyError },
+    );
+  const c = contribution;
+  return (
+    <Card withBorder aria-label={t('participation.moderation.itemLabel', { author: c.authorName })}>
+      <Stack gap="xs">
+        <Group gap={6}>
+          <Badge variant="light">{t(`participation.kinds.${c.kind}`)}</Badge>
+          <Badge variant="outline" color={c.status === 'approved' ? 'teal' : c.status === 'rejected' ? 'red' : 'gray'}>
+            {t(`participation.statuses.${c.status}`)}
+          </Badge>
+          {c.minor && (
+            <Badge color="orange" variant="light">
+              {t('participation.moderation.minor')}
+            </Badge>
+          )}
+          {c.selected && <Badge color="grape">{t('participation.moderation.onWall')}</Badge>}
+        </Group>
+        {c.hasPhoto && (
+          <Image src={staffPhotoUrl(c.id)} alt={t('participation.moderation.photoAlt', { author: c.authorName })} mah={240} fit="contain" />
+        )}
+        {mode === 'edit' ? (
+          <Textarea
+            label={t('participation.moderation.text')}
+            autosize
+            minRows={3}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+          />
+        ) : (
+          c.text && <Text style={{ whiteSpace: 'pre-wrap' }}>{c.text}</Text>
+        )}
+        {c.originalText && (
+          <Text size="sm" c="dimmed">
+            {t('participation.moderation.original', { text: c.originalText })}
+          </Text>
+        )}
+        <Text size="sm" c="dimmed">
+          {t('participation.moderation.byline', { author: c.authorName, age: t(`participation.ages.${c.ageBracket}`) })}
+          {c.journey && ` · ${t('participation.moderation.journey', { count: c.journey.coordinates.length })}`}
+        </Text>
+        {c.rejectionReason && (
+          <Text size="sm" c="red.8">
+            {t('participation.moderation.reason', { reason: c.rejectionReason })}
+          </Text>
+        )}
+        {canWrite && mode === 'reject' && (
+          <TextInput
+            label={t('participation.moderation.reasonLabel')}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            required
+          />
+        )}
+        {canWrite && (
+          <Group gap="xs">
+            {mode === 'view' && c.status !== 'approved' && (
+              <Button size="xs" color="teal" onClick={() => send({ status: 'approved' })} loading={moderate.isPending}>
+                {t('participation.moderation.approve')}
+              </Button>
+            )}
+            {mode === 'view' && c.status !== 'rejected' && (
+              <Button size="xs" variant="light" color="red" onClick={() => setMode('reject')}>
+                {t('participation.moderation.reject')}
+              </Button>
+            )}
+            {mode === 'view' && c.kind !== 'photo' && (
+              <Button size="xs" variant="default" onClick={() => setMode('edit')}>
+                {t('participation.moderation.edit')}
+              </Button>
+            )}
+            {mode === 'reject' && (
+              <Button
+                size="xs"
+                color="red"
+                onClick={() => send({ status: 'rejected', rejectionReason: reason })}
+                disabled={reason.trim() === ''}
+              >
+                {t('participation.moderation.confirmReject')}
+              </Button>
+            )}
+            {mode === 'edit' && (
+              <Button size="xs" onClick={() => send({ text })} disabled={text.trim() === ''}>
+                {t('actions.save')}
+              </Button>
+            )}
+            {mode !== 'view' && (
+              <Button size="xs" variant="subtle" onClick={() => setMode('view')}>
+                {t('actions.cancel')}
+              </Button>
+            )}
+            {mode === 'view' && c.status === 'approved' && (
+              <Switch
+                label={t('participation.moderation.select')}
+                checked={c.selected}
+                onChange={(e) => send({ selected: e.currentTarget.checked })}
+                disabled={moderate.isPending}
+              />
+            )}
+          </Group>
+        )}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,58 @@
+import { queryOptions } from '@tanstack/react-query';
+import {
+  type CoverageMatrixQuery,
+  type CoverageQuery,
+  coverageMatrixSchema,
+  coverageSchema,
+  featureCollectionSchema,
+  type Layer,
+  mapSettingsSchema,
+  organisationGeographySchema,
+} from '../../../../contracts/territory.ts';
+import { api } from '../../../lib/api-client.ts';
+
+const searchOf = (query: Record<string, string | undefined>) => {
+  const params = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  return params.size > 0 ? `?${params.toString()}` : '';
+};
+
+export const territoryKeys = {
+  all: ['territory'] as const,
+  settings: () => [...territoryKeys.all, 'settings'] as const,
+  layer: (layer: Layer) => [...territoryKeys.all, 'layer', layer] as const,
+  coverage: (query: CoverageQuery) => [...territoryKeys.all, 'coverage', query] as const,
+  matrix: (query: CoverageMatrixQuery) => [...territoryKeys.all, 'matrix', query] as const,
+  organisation: (id: string) => [...territoryKeys.all, 'organisation', id] as const,
+};
+
+export const mapSettingsQueryOptions = () =>
+  queryOptions({
+    queryKey: territoryKeys.settings(),
+    queryFn: ({ signal }) => api.get('/api/v1/territory/map-settings', mapSettingsSchema, signal),
+  });
+
+/** Shipped layers do not change while the app runs; the browser revalidates them with their ETag. */
+export const layerQueryOptions = (layer: Layer) =>
+  queryOptions({
+    queryKey: territoryKeys.layer(layer),
+    queryFn: ({ signal }) => api.get(`/api/v1/territory/layers/${layer}`, featureCollectionSchema, signal),
+    staleTime: layer === 'qpv' ? 60_000 : Number.POSITIVE_INFINITY,
+  });
+
+export const coverageQueryOptions = (query: CoverageQuery) =>
+  queryOptions({
+    queryKey: territoryKeys.coverage(query),
+    queryFn: ({ signal }) => api.get(`/api/v1/coverage${searchOf(query)}`, coverageSchema, signal),
+  });
+
+export const coverageMatrixQueryOptions = (query: CoverageMatrixQuery) =>
+  queryOptions({
+    queryKey: territoryKeys.matrix(query),
+    queryFn: ({ signal }) => api.get(`/api/v1/coverage/matrix${searchOf(query)}`, coverageMatrixSchema, signal),
+  });
+
+export const organisationGeographyQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: territoryKeys.organisation(id),
+    queryFn: ({ signal }) => api.get(`/api/v1/territory/organisations/${id}`, organisationGeographySchema, signal),
+  });
