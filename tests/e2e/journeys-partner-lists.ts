@@ -20,12 +20,14 @@ export const PARTNER_LIST_JOURNEYS: Journey[] = [
 
         await selectPage.click();
         const actions = page.getByRole('group', { name: 'Actions sur la sélection' });
+        await actions.waitFor();
+        // Checked before the dialog opens: under a modal's overlay axe blends the page behind it.
+        await look(page, `partner-lists-bulk-${width}`);
         await actions.getByRole('button', { name: 'Étape' }).click();
         const dialog = page.getByRole('dialog');
         await dialog.getByRole('combobox', { name: 'Étape' }).click();
         const stage = width === 'desktop' ? 'Actif' : 'Engagé';
         await page.getByRole('option', { name: stage, exact: true }).click();
-        await look(page, `partner-lists-bulk-${width}`);
         await dialog.getByRole('button', { name: /^Appliquer à / }).click();
         await page.getByText(/partenaires? mis à jour\.$/).waitFor();
         await page.getByText('Tout sélectionner sur cette page').waitFor();

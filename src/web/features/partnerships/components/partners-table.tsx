@@ -32,7 +32,7 @@ function PartnerRow({ item, owner, selection }: { item: Partnership; owner: stri
   const { t, i18n } = useTranslation();
   const place = [item.organisation.postcode, item.organisation.city].filter(Boolean).join(' ');
   return (
-    <Table.Tr bg={selection?.selected.has(item.id) ? 'var(--mantine-color-blue-light)' : undefined}>
+    <Table.Tr bg={selection?.selected.has(item.id) ? 'var(--mantine-color-gray-0)' : undefined}>
       <Table.Th scope="row" fw={500}>
         <Group gap="xs" wrap="nowrap" align="flex-start">
           {selection !== undefined && (

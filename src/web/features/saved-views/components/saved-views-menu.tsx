@@ -142,7 +142,7 @@ export function SavedViewsMenu({ page, currentQuery, onApply }: SavedViewsMenuPr
   const items = views.data ?? [];
   return (
     <>
-      <Menu position="bottom-end" trapFocus={false}>
+      <Menu position="bottom-end" trapFocus={false} withInitialFocusPlaceholder={false}>
         <Menu.Target>
           <Button
             variant="default"
