@@ -92,16 +92,28 @@ async function addTask(page: Page) {
   await look(page, 'organisation-tasks');
 }
 
+/** A drag that starts while the board re-renders after a refetch can miss its card: try again, like a person would. */
+async function dragUntilMoved(page: Page, card: Locator, column: Locator, moved: Locator) {
+  for (let attempt = 1; ; attempt++) {
+    await dragTo(page, card, column);
+    try {
+      await moved.waitFor({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 async function moveAcrossTheBoard(page: Page, context: JourneyContext) {
   await page.goto(`${context.baseUrl}/partenaires?vue=tableau`);
   const column = (stage: string) => page.locator(`[data-stage="${stage}"]`);
   const card = (stage: string) => column(stage).locator(`[data-partnership="${ORGANISATION}"]`);
   await card('identified').waitFor();
   await look(page, 'partners-board');
-  await dragTo(page, card('identified'), column('contacted'));
-  await card('contacted').waitFor();
+  await dragUntilMoved(page, card('identified'), column('contacted'), card('contacted'));
   await page.getByText(`« ${ORGANISATION} » est passé à l'étape « Contacté ».`).waitFor();
-  await dragTo(page, card('contacted'), column('in_discussion'));
+  await dragUntilMoved(page, card('contacted'), column('in_discussion'), card('in_discussion'));
   await page.getByText(`« ${ORGANISATION} » est passé à l'étape « En discussion ».`).waitFor();
   await card('in_discussion').waitFor();
   // The keyboard way: the card's "Déplacer vers…" menu.
