@@ -5,6 +5,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/server/db/client.ts';
 import { runCli } from '../helpers/server-process.ts';
+import { onServerDatabase } from '../helpers/test-database.ts';
 
 const dirs: string[] = [];
 const tempDir = (prefix: string) => {
@@ -32,48 +33,56 @@ async function snapshot(target: { dataDir?: string; databaseUrl?: string }) {
 }
 
 describe('command line', () => {
-  it('explains its usage and exits non-zero on an unknown command or bad arguments', async () => {
-    const env = { MAILLAGE_DATA_DIR: tempDir('maillage-cli-') };
-    const unknown = await runCli(['frobnicate'], env);
-    expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('Commande inconnue');
-    const missing = await runCli(['user', 'create', '--email', 'a@b.fr'], env);
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('--role');
-    const badRole = await runCli(
-      ['user', 'create', '--email', 'a@b.fr', '--password', 'x'.repeat(12), '--name', 'A', '--role', 'king'],
-      env,
-    );
-    expect(badRole.code).toBe(2);
-    expect(badRole.stderr).toContain('Rôle inconnu');
-    const noOut = await runCli(['backup'], env);
-    expect(noOut.code).toBe(2);
-    const badConfig = await runCli(['migrate'], { ...env, PORT: 'quatre-vingts' });
-    expect(badConfig.code).toBe(1);
-    expect(badConfig.stderr).toContain('PORT');
-  }, 60_000);
+  it.skipIf(onServerDatabase)(
+    'explains its usage and exits non-zero on an unknown command or bad arguments',
+    async () => {
+      const env = { MAILLAGE_DATA_DIR: tempDir('maillage-cli-') };
+      const unknown = await runCli(['frobnicate'], env);
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toContain('Commande inconnue');
+      const missing = await runCli(['user', 'create', '--email', 'a@b.fr'], env);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toContain('--role');
+      const badRole = await runCli(
+        ['user', 'create', '--email', 'a@b.fr', '--password', 'x'.repeat(12), '--name', 'A', '--role', 'king'],
+        env,
+      );
+      expect(badRole.code).toBe(2);
+      expect(badRole.stderr).toContain('Rôle inconnu');
+      const noOut = await runCli(['backup'], env);
+      expect(noOut.code).toBe(2);
+      const badConfig = await runCli(['migrate'], { ...env, PORT: 'quatre-vingts' });
+      expect(badConfig.code).toBe(1);
+      expect(badConfig.stderr).toContain('PORT');
+    },
+    60_000,
+  );
 
-  it('creates a user, backs the embedded database up and restores it into an empty data dir', async () => {
-    const source = tempDir('maillage-src-');
-    const env = { MAILLAGE_DATA_DIR: source, MAILLAGE_DEMO: '0' };
-    expect((await runCli(['migrate'], env)).code).toBe(0);
-    const created = await runCli(
-      ['user', 'create', '--email', 'nadia@exemple.fr', '--password', 'mot-de-passe-solide', '--name', 'Nadia', '--role', 'coordinator'],
-      env,
-    );
-    expect(created.stderr).toBe('');
-    expect(created.code).toBe(0);
-    const file = join(tempDir('maillage-backup-'), 'sauvegarde.tar.gz');
-    expect((await runCli(['backup', '--out', file], env)).code).toBe(0);
+  it.skipIf(onServerDatabase)(
+    'creates a user, backs the embedded database up and restores it into an empty data dir',
+    async () => {
+      const source = tempDir('maillage-src-');
+      const env = { MAILLAGE_DATA_DIR: source, MAILLAGE_DEMO: '0' };
+      expect((await runCli(['migrate'], env)).code).toBe(0);
+      const created = await runCli(
+        ['user', 'create', '--email', 'nadia@exemple.fr', '--password', 'mot-de-passe-solide', '--name', 'Nadia', '--role', 'coordinator'],
+        env,
+      );
+      expect(created.stderr).toBe('');
+      expect(created.code).toBe(0);
+      const file = join(tempDir('maillage-backup-'), 'sauvegarde.tar.gz');
+      expect((await runCli(['backup', '--out', file], env)).code).toBe(0);
 
-    const target = tempDir('maillage-dst-');
-    const restored = await runCli(['restore', '--in', file], { MAILLAGE_DATA_DIR: target });
-    expect(restored.code, restored.stderr).toBe(0);
-    expect(await snapshot({ dataDir: target })).toEqual(await snapshot({ dataDir: source }));
-    const again = await runCli(['restore', '--in', file], { MAILLAGE_DATA_DIR: target });
-    expect(again.code).not.toBe(0);
-    expect(again.stderr).toContain('vide');
-  }, 120_000);
+      const target = tempDir('maillage-dst-');
+      const restored = await runCli(['restore', '--in', file], { MAILLAGE_DATA_DIR: target });
+      expect(restored.code, restored.stderr).toBe(0);
+      expect(await snapshot({ dataDir: target })).toEqual(await snapshot({ dataDir: source }));
+      const again = await runCli(['restore', '--in', file], { MAILLAGE_DATA_DIR: target });
+      expect(again.code).not.toBe(0);
+      expect(again.stderr).toContain('vide');
+    },
+    120_000,
+  );
 
   it.skipIf(!serverUrl)(
     'backs a PostgreSQL database up with pg_dump and restores it into an empty one',

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exited, signInOver, startServer } from '../helpers/server-process.ts';
+import { onServerDatabase } from '../helpers/test-database.ts';
 
 const PASSWORD = 'robuste-mot-de-passe';
 const dirs: string[] = [];
@@ -28,7 +29,7 @@ async function createStructure(url: string, cookie: string, code: string) {
   expect(response.status).toBe(201);
 }
 
-describe('embedded database durability', () => {
+describe.skipIf(onServerDatabase)('embedded database durability', () => {
   it('keeps every committed write after the server is killed with SIGKILL', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'maillage-kill-'));
     dirs.push(dataDir);

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../tests/helpers/server-process.ts';
+import { onServerDatabase } from '../../../tests/helpers/test-database.ts';
 import { PARIS_20_ASSOCIATIONS, sireneFiles, waldecCsv } from '../modules/opendata/opendata-fixtures.ts';
 
-describe('npm run maillage -- import', () => {
+describe.skipIf(onServerDatabase)('npm run maillage -- import', () => {
   it('imports an RNA file for one département, then a SIRENE file joined to its legal units, printing a summary', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'maillage-import-'));
     const env = { MAILLAGE_DATA_DIR: join(dir, 'db'), MAILLAGE_LOG_LEVEL: 'silent', MAILLAGE_DEMO: '0' };
