@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { EntityType } from '../../../contracts/audit.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { auditLog } from '../../db/schema/index.ts';
+import type { Actor } from '../../http/actor.ts';
+import { actorIdOf } from '../access/require-access.ts';
 
 type Row = Record<string, unknown>;
 /** Bookkeeping columns that change on every write and say nothing to a reader. */
@@ -20,6 +22,31 @@ export type AuditInput = {
 /** Records one write; call it with the same transaction as the write. */
 export async function recordAudit(tx: DbOrTx, input: AuditInput): Promise<void> {
   await tx.insert(auditLog).values(auditRow(input));
+}
+
+/**
+ * Records one write by an actor on one row, in the same transaction: a create when there is no
+ * `before`, a delete when there is no `after`, an update otherwise. The entry belongs to the row's
+ * structure unless another is given (a structure is its own; a personal record has none).
+ */
+export async function auditWrite<R extends { id: string; structureId?: string | null }>(
+  tx: DbOrTx,
+  actor: Actor,
+  entityType: EntityType,
+  change: { before: R | null; after: R | null },
+  structureId?: string | null,
+): Promise<void> {
+  const row = (change.after ?? change.before)!;
+  const action = !change.before ? 'create' : !change.after ? 'delete' : 'update';
+  await recordAudit(tx, {
+    actorId: actorIdOf(actor),
+    entityType,
+    entityId: row.id,
+    structureId: structureId === undefined ? (row.structureId ?? null) : structureId,
+    action,
+    before: change.before,
+    after: change.after,
+  });
 }
 
 /** Records many writes in one statement, as an import batch does; same transaction as the writes. The rows travel as one JSON parameter. */

@@ -6,7 +6,7 @@ import { interactions, structures } from '../../db/schema/index.ts';
 import type { Actor } from '../../http/actor.ts';
 import { notFound } from '../../http/errors.ts';
 import { actorIdOf, hasAccess, readableStructureIds, requireAccess } from '../access/require-access.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { auditWrite } from '../audit/audit.service.ts';
 import { type InteractionRow, insertInteraction, listInteractionRows } from './interactions.queries.ts';
 import { linkNames } from './link-names.ts';
 import { patchedLinks, resolveLinks } from './links.service.ts';
@@ -43,7 +43,7 @@ export async function createInteraction(db: Db, actor: Actor, input: Interaction
     if (!(await findLive(tx, structures, input.structureId))) throw notFound('La structure');
     const links = await resolveLinks(tx, actor, input.structureId, input);
     const row = await insertInteraction(tx, { ...input, ...links, occurredAt: new Date(input.occurredAt), authorId: actorIdOf(actor) });
-    await recordAudit(tx, audit(actor, row, 'create', null, row));
+    await auditWrite(tx, actor, 'interaction', { before: null, after: row });
     return toInteractionDto(tx, row);
   });
 }
@@ -56,7 +56,7 @@ export async function updateInteraction(db: Db, actor: Actor, id: string, input:
     const links = await patchedLinks(tx, actor, before, patch);
     const values = { ...patch, ...links, ...(occurredAt ? { occurredAt: new Date(occurredAt) } : {}) };
     const after = (await updateVersioned(tx, interactions, id, version, values, WHAT)) as InteractionRow;
-    await recordAudit(tx, audit(actor, after, 'update', before, after));
+    await auditWrite(tx, actor, 'interaction', { before, after });
     return toInteractionDto(tx, after);
   });
 }
@@ -66,25 +66,7 @@ export async function deleteInteraction(db: Db, actor: Actor, id: string) {
     const before = await loadReadable(tx, actor, id);
     requireAccess(actor, 'structure:manage', before.structureId);
     await softDelete(tx, interactions, id, actorIdOf(actor));
-    await recordAudit(tx, audit(actor, before, 'delete', before, null));
+    await auditWrite(tx, actor, 'interaction', { before, after: null });
     return { deleted: true as const, trash: true };
   });
-}
-
-function audit(
-  actor: Actor,
-  row: InteractionRow,
-  action: 'create' | 'update' | 'delete',
-  before: InteractionRow | null,
-  after: InteractionRow | null,
-) {
-  return {
-    actorId: actorIdOf(actor),
-    entityType: 'interaction' as const,
-    entityId: row.id,
-    structureId: row.structureId,
-    action,
-    before,
-    after,
-  };
 }

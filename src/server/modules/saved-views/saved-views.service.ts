@@ -5,7 +5,7 @@ import { savedViews } from '../../db/schema/index.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { actorIdOf, requireAccess } from '../access/require-access.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { auditWrite } from '../audit/audit.service.ts';
 import { insertSavedView, listSavedViewRows, type SavedViewRow } from './saved-views.queries.ts';
 
 const WHAT = 'La vue enregistrée';
@@ -26,7 +26,7 @@ export async function createSavedView(db: Db, actor: Actor, input: SavedViewCrea
   try {
     return await db.transaction(async (tx) => {
       const row = await insertSavedView(tx, { ...input, userId: actor.userId });
-      await recordAudit(tx, audit(actor, row, 'create', null, row));
+      await auditWrite(tx, actor, 'saved_view', { before: null, after: row }, null);
       return toDto(row);
     });
   } catch (error) {
@@ -42,7 +42,7 @@ export async function updateSavedView(db: Db, actor: Actor, id: string, input: S
     return await db.transaction(async (tx) => {
       const before = await loadOwn(tx, actor, id);
       const after = (await updateVersioned(tx, savedViews, id, version, patch, WHAT)) as SavedViewRow;
-      await recordAudit(tx, audit(actor, after, 'update', before, after));
+      await auditWrite(tx, actor, 'saved_view', { before, after }, null);
       return toDto(after);
     });
   } catch (error) {
@@ -56,7 +56,7 @@ export async function deleteSavedView(db: Db, actor: Actor, id: string) {
   return db.transaction(async (tx) => {
     const before = await loadOwn(tx, actor, id);
     await softDelete(tx, savedViews, id, actorIdOf(actor));
-    await recordAudit(tx, audit(actor, before, 'delete', before, null));
+    await auditWrite(tx, actor, 'saved_view', { before, after: null }, null);
     return { deleted: true as const, trash: false };
   });
 }
@@ -65,14 +65,4 @@ async function loadOwn(db: DbOrTx, actor: Actor, id: string): Promise<SavedViewR
   const row = (await findLive(db, savedViews, id)) as SavedViewRow | undefined;
   if (!row || row.userId !== actor.userId) throw notFound(WHAT);
   return row;
-}
-
-function audit(
-  actor: Actor,
-  row: SavedViewRow,
-  action: 'create' | 'update' | 'delete',
-  before: SavedViewRow | null,
-  after: SavedViewRow | null,
-) {
-  return { actorId: actorIdOf(actor), entityType: 'saved_view' as const, entityId: row.id, structureId: null, action, before, after };
 }

@@ -5,7 +5,7 @@ import { structures } from '../../db/schema/index.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { actorIdOf, hasAccess, readableStructureIds, requireAccess } from '../access/require-access.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { auditWrite } from '../audit/audit.service.ts';
 import { insertStructure, listLiveStructures, type StructureRow } from './structures.queries.ts';
 
 const WHAT = 'La structure';
@@ -33,7 +33,7 @@ export async function createStructure(db: Db, actor: Actor, input: StructureCrea
   try {
     return await db.transaction(async (tx) => {
       const row = await insertStructure(tx, input);
-      await recordAudit(tx, audit(actor, row, 'create', null, row));
+      await auditWrite(tx, actor, 'structure', { before: null, after: row }, row.id);
       return toDto(row);
     });
   } catch (error) {
@@ -50,7 +50,7 @@ export async function updateStructure(db: Db, actor: Actor, id: string, input: S
     const before = (await findLive(tx, structures, id)) as StructureRow | undefined;
     if (!before) throw notFound(WHAT);
     const after = (await updateVersioned(tx, structures, id, version, patch, WHAT)) as StructureRow;
-    await recordAudit(tx, audit(actor, after, 'update', before, after));
+    await auditWrite(tx, actor, 'structure', { before, after }, after.id);
     return toDto(after);
   });
 }
@@ -61,17 +61,7 @@ export async function deleteStructure(db: Db, actor: Actor, id: string) {
     const before = (await findLive(tx, structures, id)) as StructureRow | undefined;
     if (!before) throw notFound(WHAT);
     await softDelete(tx, structures, id, actorIdOf(actor));
-    await recordAudit(tx, audit(actor, before, 'delete', before, null));
+    await auditWrite(tx, actor, 'structure', { before, after: null }, before.id);
     return { deleted: true as const, trash: true };
   });
-}
-
-function audit(
-  actor: Actor,
-  row: StructureRow,
-  action: 'create' | 'update' | 'delete',
-  before: StructureRow | null,
-  after: StructureRow | null,
-) {
-  return { actorId: actorIdOf(actor), entityType: 'structure' as const, entityId: row.id, structureId: row.id, action, before, after };
 }

@@ -7,7 +7,7 @@ import type { Actor } from '../../http/actor.ts';
 import { notFound } from '../../http/errors.ts';
 import { endOfWeek, parisToday } from '../../lib/paris-time.ts';
 import { actorIdOf, hasAccess, readableStructureIds, requireAccess } from '../access/require-access.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { auditWrite } from '../audit/audit.service.ts';
 import { requireEventOf } from '../events/events.service.ts';
 import { linkNames } from '../interactions/link-names.ts';
 import { patchedLinks, resolveLinks } from '../interactions/links.service.ts';
@@ -63,7 +63,7 @@ export async function createTask(db: Db, actor: Actor, input: TaskCreate) {
     if (input.eventId) await requireEventOf(tx, input.eventId, input.structureId);
     const links = await resolveLinks(tx, actor, input.structureId, input);
     const row = await insertTask(tx, { ...input, ...links, ownerId, doneAt: input.done ? new Date() : null });
-    await recordAudit(tx, audit(actor, row, 'create', null, row));
+    await auditWrite(tx, actor, 'task', { before: null, after: row });
     return toTaskDto(tx, row);
   });
 }
@@ -78,7 +78,7 @@ export async function updateTask(db: Db, actor: Actor, id: string, input: TaskUp
     // doneAt says when it was ticked off; reopening clears it.
     const doneAt = patch.done === undefined || patch.done === before.done ? {} : { doneAt: patch.done ? new Date() : null };
     const after = (await updateVersioned(tx, tasks, id, version, { ...patch, ...links, ...doneAt }, WHAT)) as TaskRow;
-    await recordAudit(tx, audit(actor, after, 'update', before, after));
+    await auditWrite(tx, actor, 'task', { before, after });
     return toTaskDto(tx, after);
   });
 }
@@ -88,11 +88,7 @@ export async function deleteTask(db: Db, actor: Actor, id: string) {
     const before = await loadReadable(tx, actor, id);
     requireAccess(actor, 'structure:manage', before.structureId);
     await softDelete(tx, tasks, id, actorIdOf(actor));
-    await recordAudit(tx, audit(actor, before, 'delete', before, null));
+    await auditWrite(tx, actor, 'task', { before, after: null });
     return { deleted: true as const, trash: true };
   });
-}
-
-function audit(actor: Actor, row: TaskRow, action: 'create' | 'update' | 'delete', before: TaskRow | null, after: TaskRow | null) {
-  return { actorId: actorIdOf(actor), entityType: 'task' as const, entityId: row.id, structureId: row.structureId, action, before, after };
 }

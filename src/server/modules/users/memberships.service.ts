@@ -6,7 +6,7 @@ import { memberships, structures, user } from '../../db/schema/index.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { actorIdOf, hasAccess, readableStructureIds, requireAccess, requireGrantable } from '../access/require-access.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { auditWrite } from '../audit/audit.service.ts';
 import { findUser, type MembershipRow } from './users.queries.ts';
 
 const WHAT = "L'appartenance";
@@ -37,7 +37,7 @@ export async function createMembership(db: Db, actor: Actor, input: MembershipCr
       if (!(await findLive(tx, structures, input.structureId))) throw notFound('La structure');
       if (!(await findUser(tx, input.userId))) throw notFound("L'utilisateur");
       const [row] = await tx.insert(memberships).values(input).returning();
-      await recordAudit(tx, audit(actor, row!, 'create', null, row!));
+      await auditWrite(tx, actor, 'membership', { before: null, after: row! });
       return toDto(row!);
     });
   } catch (error) {
@@ -52,7 +52,7 @@ export async function updateMembership(db: Db, actor: Actor, id: string, input: 
     requireGrantable(actor, input.role);
     requireGrantable(actor, before.role);
     const after = (await updateVersioned(tx, memberships, id, input.version, { role: input.role }, WHAT)) as MembershipRow;
-    await recordAudit(tx, audit(actor, after, 'update', before, after));
+    await auditWrite(tx, actor, 'membership', { before, after });
     return toDto(after);
   });
 }
@@ -62,7 +62,7 @@ export async function deleteMembership(db: Db, actor: Actor, id: string) {
     const before = await loadManageable(tx as unknown as Db, actor, id);
     requireGrantable(actor, before.role);
     await softDelete(tx, memberships, id, actorIdOf(actor));
-    await recordAudit(tx, audit(actor, before, 'delete', before, null));
+    await auditWrite(tx, actor, 'membership', { before, after: null });
     return { deleted: true as const, trash: true };
   });
 }
@@ -72,24 +72,6 @@ async function loadManageable(db: Db, actor: Actor, id: string): Promise<Members
   if (!row || !hasAccess(actor, 'structure:read', row.structureId)) throw notFound(WHAT);
   requireAccess(actor, 'structure:manage', row.structureId);
   return row;
-}
-
-function audit(
-  actor: Actor,
-  row: MembershipRow,
-  action: 'create' | 'update' | 'delete',
-  before: MembershipRow | null,
-  after: MembershipRow | null,
-) {
-  return {
-    actorId: actorIdOf(actor),
-    entityType: 'membership' as const,
-    entityId: row.id,
-    structureId: row.structureId,
-    action,
-    before,
-    after,
-  };
 }
 
 /**
