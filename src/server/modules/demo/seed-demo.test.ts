@@ -1,7 +1,18 @@
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../../../../tests/helpers/test-app.ts';
-import { eventSlots, exhibitionStops, organisations, partnerships, structures } from '../../db/schema/index.ts';
+import {
+  actionCommitments,
+  affiliations,
+  contributions,
+  eventSlots,
+  exhibitionStops,
+  interactions,
+  organisations,
+  partnerships,
+  structures,
+  tasks,
+} from '../../db/schema/index.ts';
 import { parisLocalToDate } from '../../lib/paris-time.ts';
 
 let t: TestApp;
@@ -36,6 +47,32 @@ describe('demo data', () => {
     expect(new Set(stops.map((s) => s.departement)).size).toBe(8);
     const slots = await t.database.db.select().from(eventSlots);
     expect(slots.map((s) => s.startsAt.toISOString())).toContain('2027-01-16T13:00:00.000Z');
+  });
+
+  it('holds a year of Paris activity: exchanges, a dormant partner, tasks around today, moderated contributions, a signed action plan', async () => {
+    const db = t.database.db;
+    const paris = (await db.select().from(structures)).find((s) => s.code === '75')!;
+    const pipeline = (await db.select().from(partnerships)).filter((p) => p.structureId === paris.id);
+    const sixMonthsAgo = Date.now() - 182 * 86_400_000;
+    const dormant = pipeline.filter((p) => p.stage !== 'declined' && p.lastInteractionAt && p.lastInteractionAt.getTime() < sixMonthsAgo);
+    expect(dormant.length).toBeGreaterThanOrEqual(1);
+    expect((await db.select().from(interactions)).length).toBeGreaterThanOrEqual(15);
+    const today = new Date().toISOString().slice(0, 10);
+    const open = (await db.select().from(tasks)).filter((task) => !task.done);
+    expect(open.some((task) => task.dueOn! < today)).toBe(true);
+    expect(open.some((task) => task.dueOn === today)).toBe(true);
+    // One person changed jobs: an ended affiliation and a current one.
+    const jobs = await db.select().from(affiliations);
+    const byContact = Map.groupBy(jobs, (a) => a.contactId);
+    expect([...byContact.values()].some((list) => list.some((a) => a.endOn) && list.some((a) => !a.endOn))).toBe(true);
+    const items = await db.select().from(contributions);
+    expect(items.filter((c) => c.status === 'approved' && c.selected).length).toBeGreaterThanOrEqual(2);
+    expect(items.find((c) => c.status === 'rejected')?.rejectionReason).toBeTruthy();
+    // Every signatory held an affiliation to the committed organisation on the signing day.
+    for (const commitment of (await db.select().from(actionCommitments)).filter((c) => c.signatoryContactId)) {
+      const job = jobs.find((a) => a.contactId === commitment.signatoryContactId && a.organisationId === commitment.organisationId);
+      expect(job && job.startOn! <= commitment.signedOn! && (!job.endOn || job.endOn >= commitment.signedOn!)).toBe(true);
+    }
   });
 
   it('lets the fictional Paris manager sign in with the first password', async () => {

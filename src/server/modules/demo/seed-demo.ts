@@ -14,6 +14,7 @@ import { parisLocalToDate } from '../../lib/paris-time.ts';
 import { createMailer } from '../../mail/mailer.ts';
 import { insertStructure } from '../structures/structures.queries.ts';
 import { createUser } from '../users/users.service.ts';
+import { seedDemoActivity } from './demo-activity.ts';
 import demoOrganisations from './demo-organisations.json' with { type: 'json' };
 import {
   DEMO_ASSOCIATIONS,
@@ -59,6 +60,7 @@ export async function seedDemo(db: Db, coordinationId: string, password: string)
     const orgIds = await insertOrganisations(tx);
     await insertPartnerships(tx, structureIds.get('75')!, orgIds, owners);
     await insertProgramme(tx, structureIds, orgIds);
+    await seedDemoActivity(tx, { parisId: structureIds.get('75')!, orgIds, owners, now: new Date() });
   });
 }
 
