@@ -235,7 +235,12 @@ export const DEMO_INTERACTIONS: {
   },
 ];
 
+/** Stands for the account that opened the demo (the coordination's first member) in DEMO_TASKS. */
+export const COORDINATOR = 'coordination';
+
 export const DEMO_TASKS: { title: string; dueInDays: number; owner: string; organisation?: string; done?: boolean }[] = [
+  { title: 'Relire le plan d’action local de Paris avant sa signature', dueInDays: 0, owner: COORDINATOR },
+  { title: 'Valider le bilan pour les financeurs', dueInDays: 3, owner: COORDINATOR },
   {
     title: 'Relancer l’association Exil et Récits sur la date de l’atelier',
     dueInDays: -3,

@@ -10,12 +10,14 @@ import {
   exhibitionModules,
   groupSessions,
   interactions,
+  memberships,
   partnerships,
   planActions,
+  structures,
   tasks,
 } from '../../db/schema/index.ts';
 import { newFormToken } from '../groups/form-token.ts';
-import { DEMO_CONTACTS, DEMO_CONTRIBUTIONS, DEMO_INTERACTIONS, DEMO_PLAN, DEMO_TASKS } from './demo-activity-data.ts';
+import { COORDINATOR, DEMO_CONTACTS, DEMO_CONTRIBUTIONS, DEMO_INTERACTIONS, DEMO_PLAN, DEMO_TASKS } from './demo-activity-data.ts';
 
 type Ids = Map<string, string>;
 export type DemoActivityContext = { parisId: string; orgIds: Ids; owners: Ids; now: Date };
@@ -92,6 +94,15 @@ async function insertInteractions(tx: Tx, { parisId, orgIds, owners, now }: Demo
 
 async function insertTasks(tx: Tx, { parisId, orgIds, owners, now }: DemoActivityContext) {
   const partnershipOf = await partnershipsByOrganisation(tx, parisId);
+  // Whoever opens the demo first (the coordination's first member) finds their own day filled too.
+  const [coordinator] = await tx
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .innerJoin(structures, eq(structures.id, memberships.structureId))
+    .where(eq(structures.kind, 'coordination'))
+    .orderBy(memberships.createdAt)
+    .limit(1);
+  const ownerOf = (name: string) => (name === COORDINATOR ? (coordinator?.userId ?? null) : (owners.get(name) ?? null));
   await tx.insert(tasks).values(
     DEMO_TASKS.map((task) => {
       const organisationId = task.organisation ? (orgIds.get(task.organisation) ?? null) : null;
@@ -99,7 +110,7 @@ async function insertTasks(tx: Tx, { parisId, orgIds, owners, now }: DemoActivit
         structureId: parisId,
         title: task.title,
         dueOn: dayOf(now, task.dueInDays),
-        ownerId: owners.get(task.owner) ?? null,
+        ownerId: ownerOf(task.owner),
         done: task.done ?? false,
         doneAt: task.done ? daysFrom(now, task.dueInDays) : null,
         organisationId,

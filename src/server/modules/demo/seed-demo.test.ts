@@ -1,4 +1,4 @@
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../../../../tests/helpers/test-app.ts';
 import {
@@ -8,6 +8,7 @@ import {
   eventSlots,
   exhibitionStops,
   interactions,
+  memberships,
   organisations,
   partnerships,
   structures,
@@ -61,6 +62,10 @@ describe('demo data', () => {
     const open = (await db.select().from(tasks)).filter((task) => !task.done);
     expect(open.some((task) => task.dueOn! < today)).toBe(true);
     expect(open.some((task) => task.dueOn === today)).toBe(true);
+    // The account that opened the demo (the coordination's member) has its own day too.
+    const coordination = (await db.select().from(structures)).find((s) => s.kind === 'coordination')!;
+    const [opener] = await db.select().from(memberships).where(eq(memberships.structureId, coordination.id));
+    expect(open.some((task) => task.ownerId === opener!.userId && task.dueOn === today)).toBe(true);
     // One person changed jobs: an ended affiliation and a current one.
     const jobs = await db.select().from(affiliations);
     const byContact = Map.groupBy(jobs, (a) => a.contactId);
