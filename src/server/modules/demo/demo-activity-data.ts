@@ -2,6 +2,43 @@
 import type { Indicator } from '../../../contracts/action-plans.ts';
 import type { Journey } from '../../../contracts/contributions.ts';
 
+/**
+ * When each Paris partnership was first identified, when it last moved stage (the path in between
+ * is spread evenly), and what comes next.
+ */
+export const DEMO_PIPELINE_HISTORY: Record<
+  string,
+  { startDaysAgo: number; lastMoveDaysAgo: number; nextStep?: string; nextStepInDays?: number }
+> = {
+  'Espace des sciences du Quartier latin': {
+    startDaysAgo: 720,
+    lastMoveDaysAgo: 120,
+    nextStep: 'Visite technique avant installation',
+    nextStepInDays: 20,
+  },
+  'Vélo Solidaire Belleville': { startDaysAgo: 120, lastMoveDaysAgo: 21, nextStep: 'Valider le parcours de la balade', nextStepInDays: 5 },
+  'Centre social Les Envierges': {
+    startDaysAgo: 420,
+    lastMoveDaysAgo: 45,
+    nextStep: 'Troisième séance du groupe citoyen',
+    nextStepInDays: 16,
+  },
+  'Exil et Récits': { startDaysAgo: 160, lastMoveDaysAgo: 110, nextStep: 'Proposer une date pour l’atelier', nextStepInDays: -3 },
+  'Les Marcheurs de la Goutte d’Or': { startDaysAgo: 270, lastMoveDaysAgo: 250 },
+  'Accès Cité – mobilité et handicap': { startDaysAgo: 150, lastMoveDaysAgo: 55, nextStep: 'Café des sciences', nextStepInDays: 52 },
+  'Radio Ménilmontant': { startDaysAgo: 30, lastMoveDaysAgo: 30, nextStep: 'Premier appel à la rédaction', nextStepInDays: 7 },
+  'Mairie du 20e arrondissement': { startDaysAgo: 90, lastMoveDaysAgo: 35, nextStep: 'Signature du plan d’action', nextStepInDays: 45 },
+  'Laboratoire Mobilités et Territoires (université partenaire)': { startDaysAgo: 500, lastMoveDaysAgo: 75 },
+  'Coopérative Roue Libre': { startDaysAgo: 200, lastMoveDaysAgo: 160 },
+  "Musée national de l'histoire et des cultures de l'immigration": {
+    startDaysAgo: 60,
+    lastMoveDaysAgo: 40,
+    nextStep: 'Envoyer le dossier de l’exposition',
+    nextStepInDays: 10,
+  },
+  'Collège Robert Doisneau': { startDaysAgo: 380, lastMoveDaysAgo: 50 },
+};
+
 type Job = { organisation: string; role: string; startDaysAgo?: number; endDaysAgo?: number };
 
 export const DEMO_CONTACTS: {

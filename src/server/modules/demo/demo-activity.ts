@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { STAGES } from '../../../contracts/vocabulary.ts';
 import type { Tx } from '../../db/client.ts';
 import {
   actionCommitments,
@@ -11,15 +12,26 @@ import {
   groupSessions,
   interactions,
   memberships,
+  organisations,
+  partnershipStageChanges,
   partnerships,
   planActions,
   structures,
   tasks,
 } from '../../db/schema/index.ts';
 import { newFormToken } from '../groups/form-token.ts';
-import { COORDINATOR, DEMO_CONTACTS, DEMO_CONTRIBUTIONS, DEMO_INTERACTIONS, DEMO_PLAN, DEMO_TASKS } from './demo-activity-data.ts';
+import {
+  COORDINATOR,
+  DEMO_CONTACTS,
+  DEMO_CONTRIBUTIONS,
+  DEMO_INTERACTIONS,
+  DEMO_PIPELINE_HISTORY,
+  DEMO_PLAN,
+  DEMO_TASKS,
+} from './demo-activity-data.ts';
 
 type Ids = Map<string, string>;
+type StageChange = typeof partnershipStageChanges.$inferInsert;
 export type DemoActivityContext = { parisId: string; orgIds: Ids; owners: Ids; now: Date };
 
 const DAY = 86_400_000;
@@ -32,11 +44,46 @@ const dayOf = (now: Date, days: number) => daysFrom(now, days).toISOString().sli
  * around today, a citizen group with moderated contributions, and a local action plan.
  */
 export async function seedDemoActivity(tx: Tx, context: DemoActivityContext): Promise<void> {
+  await datePipeline(tx, context);
   const contactIds = await insertContacts(tx, context);
   await insertInteractions(tx, context, contactIds);
   await insertTasks(tx, context);
   await insertParticipation(tx, context);
   await insertActionPlan(tx, context, contactIds);
+}
+
+/**
+ * Gives each Paris partnership the path it took to its stage, dated (time in stage and conversion
+ * read true), and a next step for those still moving.
+ */
+async function datePipeline(tx: Tx, { parisId, now }: DemoActivityContext) {
+  const rows = await tx
+    .select({ id: partnerships.id, stage: partnerships.stage, name: organisations.name })
+    .from(partnerships)
+    .innerJoin(organisations, eq(organisations.id, partnerships.organisationId))
+    .where(eq(partnerships.structureId, parisId));
+  for (const row of rows) {
+    const history = DEMO_PIPELINE_HISTORY[row.name];
+    if (!history) continue;
+    const path = row.stage === 'declined' ? ['identified', 'contacted', 'declined'] : STAGES.slice(0, STAGES.indexOf(row.stage) + 1);
+    const step = Math.floor((history.startDaysAgo - history.lastMoveDaysAgo) / Math.max(path.length - 1, 1));
+    const changes = path.map((stage, i) => ({
+      partnershipId: row.id,
+      fromStage: (i === 0 ? null : path[i - 1]) as StageChange['fromStage'],
+      toStage: stage as StageChange['toStage'],
+      at: daysFrom(now, -(history.startDaysAgo - i * step)),
+    }));
+    await tx.delete(partnershipStageChanges).where(eq(partnershipStageChanges.partnershipId, row.id));
+    await tx.insert(partnershipStageChanges).values(changes);
+    await tx
+      .update(partnerships)
+      .set({
+        stageChangedAt: changes.at(-1)!.at,
+        nextStep: history.nextStep ?? null,
+        nextStepOn: history.nextStepInDays === undefined ? null : dayOf(now, history.nextStepInDays),
+      })
+      .where(eq(partnerships.id, row.id));
+  }
 }
 
 async function insertContacts(tx: Tx, { orgIds, now }: DemoActivityContext): Promise<Ids> {

@@ -10,6 +10,7 @@ import {
   interactions,
   memberships,
   organisations,
+  partnershipStageChanges,
   partnerships,
   structures,
   tasks,
@@ -58,6 +59,14 @@ describe('demo data', () => {
     const dormant = pipeline.filter((p) => p.stage !== 'declined' && p.lastInteractionAt && p.lastInteractionAt.getTime() < sixMonthsAgo);
     expect(dormant.length).toBeGreaterThanOrEqual(1);
     expect((await db.select().from(interactions)).length).toBeGreaterThanOrEqual(15);
+    // The pipeline has a dated past: the durable partner went through every stage, months ago.
+    const durable = pipeline.find((p) => p.stage === 'durable')!;
+    const path = (await db.select().from(partnershipStageChanges))
+      .filter((c) => c.partnershipId === durable.id)
+      .sort((a, b) => a.at.getTime() - b.at.getTime());
+    expect(path.map((c) => c.toStage)).toEqual(['identified', 'contacted', 'in_discussion', 'committed', 'active', 'durable']);
+    expect(durable.stageChangedAt.getTime()).toBeLessThan(Date.now() - 100 * 86_400_000);
+    expect(pipeline.filter((p) => p.nextStep && p.nextStepOn).length).toBeGreaterThanOrEqual(5);
     const today = new Date().toISOString().slice(0, 10);
     const open = (await db.select().from(tasks)).filter((task) => !task.done);
     expect(open.some((task) => task.dueOn! < today)).toBe(true);
