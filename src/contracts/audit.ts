@@ -32,6 +32,7 @@ export const ENTITY_TYPES = [
   'directory_entry',
   'discovery_lexicon',
   'discovery_dismissal',
+  'duplicate_dismissal',
 ] as const;
 export const entityTypeSchema = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof entityTypeSchema>;

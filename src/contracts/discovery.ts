@@ -84,9 +84,15 @@ export const discoveryResultSchema = z.object({
   explanation: z.string(),
 });
 export type DiscoveryResult = z.infer<typeof discoveryResultSchema>;
+/** Candidates are counted up to this many; beyond, `totalCapped` says "more than". */
+export const DISCOVERY_TOTAL_CAP = 1_000;
 export const discoveryPageSchema = z.object({
   items: z.array(discoveryResultSchema),
+  /** Candidates passing the filters, counted up to DISCOVERY_TOTAL_CAP. */
   total: z.number().int(),
+  totalCapped: z.boolean(),
+  /** How many of them are ranked and reachable by paging: the shortlist found by index walks (about 1,000 at most). */
+  ranked: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),
   /** Where proximity is measured from, and why. */

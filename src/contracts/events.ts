@@ -144,6 +144,9 @@ export const eventListQuery = z.strictObject({
   to: dateSchema.optional(),
 });
 export type EventListQuery = z.infer<typeof eventListQuery>;
+/** The list's filters and sort, without pages: an export holds every row. */
+export const eventExportQuery = eventListQuery.omit({ page: true, pageSize: true });
+export type EventExportQuery = z.infer<typeof eventExportQuery>;
 export const eventPageSchema = pageSchema(eventSchema);
 
 export const conflictsQuery = z.strictObject({ from: dateSchema, to: dateSchema, structureId: idSchema.optional() });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, userIdSchema } from './common.ts';
+import { ORGANISATION_LIST_FIELDS, ORGANISATION_VALUE_FIELDS } from './organisations.ts';
 import { sectorSchema } from './vocabulary.ts';
 
 /** An upload is refused above this size (20 Mio: about 150,000 rows of a typical directory). */
@@ -8,8 +9,9 @@ export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 export const PREVIEW_ROWS = 20;
 export const REPORTED_ROWS_MAX = 500;
 
-export const IMPORT_KINDS = ['organisations'] as const;
+export const IMPORT_KINDS = ['organisations', 'contacts'] as const;
 export const importKindSchema = z.enum(IMPORT_KINDS);
+export type ImportKind = z.infer<typeof importKindSchema>;
 export const IMPORT_FORMATS = ['csv', 'xlsx'] as const;
 /** How the bytes were read: Latin-1 files are decoded as Windows-1252, the superset Excel writes. */
 export const IMPORT_ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'latin1'] as const;
@@ -18,27 +20,42 @@ export const IMPORT_STATUSES = ['uploaded', 'running', 'interrupted', 'completed
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 /** Fields of an organisation a column can fill; `id` is Maillage's own identifier, as exported. */
-export const ORGANISATION_IMPORT_FIELDS = [
+export const ORGANISATION_IMPORT_FIELDS = ['id', ...ORGANISATION_VALUE_FIELDS, ...ORGANISATION_LIST_FIELDS] as const;
+/**
+ * Fields of a contact a column can fill: the person, their consent, and the organisation they are
+ * affiliated to (found by SIRET, RNA or UAI, else by its exact name) with their role there.
+ */
+export const CONTACT_IMPORT_FIELDS = [
   'id',
-  'name',
-  'sector',
-  'legalForm',
-  'rna',
-  'siret',
-  'uai',
-  'address',
-  'postcode',
-  'city',
-  'inseeCode',
-  'latitude',
-  'longitude',
-  'website',
-  'description',
-  'publics',
-  'tags',
+  'firstName',
+  'lastName',
+  'emails',
+  'phones',
+  'language',
+  'notes',
+  'legalBasis',
+  'consentOn',
+  'optOutEmail',
+  'optOutPhone',
+  'optOutPost',
+  'organisationName',
+  'organisationSiret',
+  'organisationRna',
+  'organisationUai',
+  'role',
 ] as const;
-export const importFieldSchema = z.enum(ORGANISATION_IMPORT_FIELDS);
+export const IMPORT_FIELDS = { organisations: ORGANISATION_IMPORT_FIELDS, contacts: CONTACT_IMPORT_FIELDS } as const;
+/** The field without which a row cannot be imported, by kind. */
+export const IMPORT_REQUIRED_FIELD = { organisations: 'name', contacts: 'lastName' } as const;
+
+const ALL_IMPORT_FIELDS = [...new Set([...ORGANISATION_IMPORT_FIELDS, ...CONTACT_IMPORT_FIELDS])] as [
+  ...typeof ORGANISATION_IMPORT_FIELDS,
+  ...typeof CONTACT_IMPORT_FIELDS,
+];
+export const importFieldSchema = z.enum(ALL_IMPORT_FIELDS);
 export type ImportField = z.infer<typeof importFieldSchema>;
+export type OrganisationImportField = (typeof ORGANISATION_IMPORT_FIELDS)[number];
+export type ContactImportField = (typeof CONTACT_IMPORT_FIELDS)[number];
 
 /** Field -> index of the column that fills it (0 for the first column). */
 export const importMappingSchema = z.partialRecord(importFieldSchema, z.number().int().min(0).max(500), {
@@ -46,7 +63,7 @@ export const importMappingSchema = z.partialRecord(importFieldSchema, z.number()
   error: (issue) => {
     const { code, keys } = issue as { code: string; keys?: string[] };
     return code === 'unrecognized_keys'
-      ? `Champ inconnu : ${keys?.join(', ')} (champs possibles : ${ORGANISATION_IMPORT_FIELDS.join(', ')})`
+      ? `Champ inconnu : ${keys?.join(', ')} (champs possibles : ${ALL_IMPORT_FIELDS.join(', ')})`
       : undefined;
   },
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idParams, idSchema, versionSchema } from './common.ts';
 import { pageQueryShape, pageSchema } from './lists.ts';
+import { ORGANISATION_LIST_FIELDS, ORGANISATION_VALUE_FIELDS } from './organisations.ts';
 
 export const MERGE_KINDS = ['organisation', 'contact'] as const;
 export const mergeKindSchema = z.enum(MERGE_KINDS);
@@ -29,8 +30,14 @@ const contactSideSchema = z.object({
   emails: z.array(z.string()),
 });
 const pairShape = { reasons: z.array(pairReasonSchema), score: z.number() };
-export const organisationPairPageSchema = pageSchema(z.object({ a: organisationSideSchema, b: organisationSideSchema, ...pairShape }));
-export const contactPairPageSchema = pageSchema(z.object({ a: contactSideSchema, b: contactSideSchema, ...pairShape }));
+/** `pending`: records changed lately (a large import) not yet compared; the list completes as they are. */
+const pendingShape = { pending: z.number().int() };
+export const organisationPairPageSchema = pageSchema(
+  z.object({ a: organisationSideSchema, b: organisationSideSchema, ...pairShape }),
+).extend(pendingShape);
+export const contactPairPageSchema = pageSchema(z.object({ a: contactSideSchema, b: contactSideSchema, ...pairShape })).extend(
+  pendingShape,
+);
 
 /** "These two are not the same": the pair is no longer listed. */
 export const dismissalCreateSchema = z.strictObject({ kind: mergeKindSchema, aId: idSchema, bId: idSchema });
@@ -38,24 +45,8 @@ export type DismissalCreate = z.infer<typeof dismissalCreateSchema>;
 export const dismissalSchema = z.object({ kind: mergeKindSchema, aId: idSchema, bId: idSchema });
 
 /** Fields a merge lets the user pick from either record; the lists (tags, publics, e-mails, phones) are united. */
-export const ORGANISATION_MERGE_FIELDS = [
-  'name',
-  'sector',
-  'legalForm',
-  'rna',
-  'siret',
-  'uai',
-  'address',
-  'postcode',
-  'city',
-  'inseeCode',
-  'latitude',
-  'longitude',
-  'website',
-  'description',
-  'source',
-] as const;
-export const ORGANISATION_UNION_FIELDS = ['publics', 'tags'] as const;
+export const ORGANISATION_MERGE_FIELDS = [...ORGANISATION_VALUE_FIELDS, 'source'] as const;
+export const ORGANISATION_UNION_FIELDS = ORGANISATION_LIST_FIELDS;
 /** `consent` takes the legal basis, its date and the opt-outs together. */
 export const CONTACT_MERGE_FIELDS = ['firstName', 'lastName', 'language', 'consent', 'notes'] as const;
 export const CONTACT_UNION_FIELDS = ['emails', 'phones'] as const;

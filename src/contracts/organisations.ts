@@ -13,6 +13,26 @@ const uniqueList = <T extends z.ZodType<string>>(item: T, max: number) =>
     .transform((values) => [...new Set(values)]);
 export const tagSchema = z.string().trim().min(1).max(40);
 
+/** An organisation's own fields holding one value: what an import fills and a merge chooses between. */
+export const ORGANISATION_VALUE_FIELDS = [
+  'name',
+  'sector',
+  'legalForm',
+  'rna',
+  'siret',
+  'uai',
+  'address',
+  'postcode',
+  'city',
+  'inseeCode',
+  'latitude',
+  'longitude',
+  'website',
+  'description',
+] as const;
+/** Its lists: an import adds to them, a merge unites them. */
+export const ORGANISATION_LIST_FIELDS = ['publics', 'tags'] as const;
+
 export const organisationSchema = z
   .object({
     id: idSchema,

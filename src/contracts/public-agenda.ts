@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common.ts';
-import { pageQueryShape, pageSchema } from './lists.ts';
+import { dateSchema, pageQueryShape, pageSchema, searchTextSchema } from './lists.ts';
 import { departementSchema } from './roles.ts';
 import { accessibilityNeedSchema, attendanceModeSchema, eventFormatSchema, publicSchema, registrationModeSchema } from './vocabulary.ts';
 
@@ -14,6 +14,13 @@ export const publicEventsQuery = z.strictObject({
   format: eventFormatSchema.optional(),
   public: publicSchema.optional(),
   accessibility: accessibilityNeedSchema.optional(),
+  /** Paris days: events with a slot on or after `from` (today at the earliest), on or before `to`. */
+  from: dateSchema.optional(),
+  to: dateSchema.optional(),
+  /** The venue's commune or its postcode (start of it), accents and case ignored. */
+  commune: z.string().trim().min(1).max(100).optional(),
+  /** Words of the title or the description, accents and case ignored. */
+  q: searchTextSchema.optional(),
 });
 export type PublicEventsQuery = z.infer<typeof publicEventsQuery>;
 

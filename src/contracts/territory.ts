@@ -90,6 +90,17 @@ export const coverageSchema = z.object({
       qpvCode: z.string().nullable(),
     }),
   ),
+  /** Events of the structures in view held at a located venue (cancelled ones left out), by their first slot. */
+  events: z.array(
+    z.object({
+      id: idSchema,
+      title: z.string(),
+      venueName: z.string(),
+      startsAt: z.iso.datetime({ offset: true }).nullable(),
+      latitude: z.number(),
+      longitude: z.number(),
+    }),
+  ),
   totals: z.object({ partners: z.number().int(), located: z.number().int(), qpv: z.number().int(), qpvReached: z.number().int() }),
 });
 export type Coverage = z.infer<typeof coverageSchema>;

@@ -21,6 +21,7 @@ import { contactsRoutes } from './modules/contacts/contacts.routes.ts';
 import { contributionsRoutes } from './modules/contributions/contributions.routes.ts';
 import { publicContributionsRoutes } from './modules/contributions/public-contributions.routes.ts';
 import { discoveryRoutes } from './modules/discovery/discovery.routes.ts';
+import { engagementRoutes } from './modules/engagement/engagement.routes.ts';
 import { eventsRoutes } from './modules/events/events.routes.ts';
 import { exhibitionsRoutes } from './modules/exhibitions/exhibitions.routes.ts';
 import { exportsRoutes } from './modules/exports/exports.routes.ts';
@@ -31,6 +32,7 @@ import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { interactionsRoutes } from './modules/interactions/interactions.routes.ts';
 import { meRoutes } from './modules/me/me.routes.ts';
 import { mergesRoutes } from './modules/merges/merges.routes.ts';
+import { networkRoutes } from './modules/network/network.routes.ts';
 import { opendataRoutes } from './modules/opendata/opendata.routes.ts';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
@@ -39,10 +41,12 @@ import { agendaPagesRoutes } from './modules/public-agenda/agenda-pages.routes.t
 import { invalidatePublicAgenda } from './modules/public-agenda/feed-cache.ts';
 import { publicAgendaRoutes } from './modules/public-agenda/public-agenda.routes.ts';
 import { registrationsRoutes } from './modules/registrations/registrations.routes.ts';
+import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { savedViewsRoutes } from './modules/saved-views/saved-views.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { structuresRoutes } from './modules/structures/structures.routes.ts';
 import { tasksRoutes } from './modules/tasks/tasks.routes.ts';
+import { communeListRoutes } from './modules/territory/commune-list.routes.ts';
 import { registerGeocoder } from './modules/territory/geocoder.ts';
 import { territoryRoutes } from './modules/territory/territory.routes.ts';
 import { tileOrigins } from './modules/territory/tile-origins.ts';
@@ -136,11 +140,15 @@ function apiV1(actors: ActorResolver) {
     await api.register(contributionsRoutes);
     await api.register(publicContributionsRoutes);
     await api.register(actionPlansRoutes);
+    await api.register(engagementRoutes);
+    await api.register(reportsRoutes);
     await api.register(registrationsRoutes);
     await api.register(publicAgendaRoutes);
     await api.register(opendataRoutes);
     await api.register(discoveryRoutes);
     await api.register(territoryRoutes);
+    await api.register(communeListRoutes);
+    await api.register(networkRoutes);
   };
 }
 

@@ -40,6 +40,9 @@ const envSchema = z.object({
     .regex(/^https?:\/\/[^\s]+\{z\}[^\s]*$/, 'MAILLAGE_TILE_URL doit être une adresse http(s) de tuiles avec {z}, {x} et {y}')
     .optional(),
   MAILLAGE_TILE_ATTRIBUTION: z.string().max(300).optional(),
+  MAILLAGE_OPENAGENDA_URL: z.url({ protocol: /^https?$/ }).optional(),
+  MAILLAGE_OPENAGENDA_KEY: z.string().min(8).max(200).optional(),
+  MAILLAGE_OPENAGENDA_SECRET: z.string().min(8).max(200).optional(),
 });
 
 export type Config = {
@@ -69,6 +72,8 @@ export type Config = {
   /** Leaflet tile URL template for the map's background; unset, the map shows its layers on a plain background. */
   tileUrl: string | undefined;
   tileAttribution: string | undefined;
+  /** OpenAgenda v2 API (base URL, public key for reads, secret key for writes); unset, export and import to OpenAgenda are off. */
+  openagenda: { url: string; key: string; secret: string | undefined } | undefined;
 };
 
 /** Where `npm run build:web` writes the web app. */
@@ -107,6 +112,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     geocoderUrl: e.MAILLAGE_GEOCODER_URL,
     tileUrl: e.MAILLAGE_TILE_URL,
     tileAttribution: e.MAILLAGE_TILE_ATTRIBUTION,
+    openagenda:
+      e.MAILLAGE_OPENAGENDA_URL && e.MAILLAGE_OPENAGENDA_KEY
+        ? { url: e.MAILLAGE_OPENAGENDA_URL, key: e.MAILLAGE_OPENAGENDA_KEY, secret: e.MAILLAGE_OPENAGENDA_SECRET }
+        : undefined,
   };
 }
 

@@ -5,13 +5,18 @@ import { join } from 'node:path';
 import { ROOT, startServer } from '../helpers/server-process.ts';
 import { launchBrowser, RESULTS_DIR } from './harness.ts';
 import { JOURNEYS, type JourneyContext } from './journeys.ts';
+import { AGENDA_JOURNEYS } from './journeys-agenda.ts';
+import { DISCOVERY_JOURNEYS } from './journeys-discovery.ts';
 import { DUPLICATE_JOURNEYS } from './journeys-duplicates.ts';
 import { EVENT_JOURNEYS } from './journeys-events.ts';
 import { IMPORT_EXPORT_JOURNEYS } from './journeys-import-export.ts';
 import { PARTICIPATION_JOURNEYS } from './journeys-participation.ts';
 import { PARTNER_LIST_JOURNEYS } from './journeys-partner-lists.ts';
 import { PARTNER_JOURNEYS } from './journeys-partners.ts';
+import { REPORT_JOURNEYS } from './journeys-reports.ts';
 import { TERRITORY_JOURNEYS } from './journeys-territory.ts';
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 /** Runs every browser journey against a real server on a fresh data dir, and writes test-results/e2e.json. */
 async function main(): Promise<number> {
@@ -40,22 +45,25 @@ async function main(): Promise<number> {
       ...JOURNEYS,
       ...PARTNER_JOURNEYS,
       ...EVENT_JOURNEYS,
+      ...AGENDA_JOURNEYS,
       ...PARTNER_LIST_JOURNEYS,
       ...IMPORT_EXPORT_JOURNEYS,
       ...DUPLICATE_JOURNEYS,
       ...PARTICIPATION_JOURNEYS,
       ...TERRITORY_JOURNEYS,
+      ...DISCOVERY_JOURNEYS,
+      ...REPORT_JOURNEYS,
     ].filter((j) => !only || j.name.includes(only))) {
       const context: JourneyContext = { browser, baseUrl: server.url, admin };
       const started = performance.now();
       try {
         await journey.run(context);
         results.push({ name: journey.name, ok: true, ms: Math.round(performance.now() - started) });
-        process.stdout.write(`  ✓ ${journey.name}\n`);
+        process.stdout.write(`  ✓ ${journey.name} (${seconds(started)})\n`);
       } catch (error) {
         const message = (error as Error).stack ?? String(error);
         results.push({ name: journey.name, ok: false, error: message, ms: Math.round(performance.now() - started) });
-        process.stdout.write(`  ✗ ${journey.name}\n${message}\n`);
+        process.stdout.write(`  ✗ ${journey.name} (${seconds(started)})\n${message}\n`);
       }
     }
   } finally {

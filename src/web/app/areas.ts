@@ -11,18 +11,16 @@ import {
   IconUsersGroup,
 } from '@tabler/icons-react';
 
-/** The areas still to be built; each gets an honest placeholder page until then. */
-export const UPCOMING_AREAS = ['discovery', 'reports'] as const;
-export type UpcomingArea = (typeof UPCOMING_AREAS)[number];
 export type Area =
   | 'dashboard'
   | 'partners'
+  | 'discovery'
   | 'events'
   | 'exhibition'
   | 'territory'
   | 'participation'
   | 'actionPlan'
-  | UpcomingArea
+  | 'reports'
   | 'administration';
 
 /** One list drives both the router and the navigation, so a link can never point nowhere. */
@@ -38,7 +36,3 @@ export const AREAS = [
   { area: 'reports', path: '/rapports', icon: IconChartBar },
   { area: 'administration', path: '/administration', icon: IconSettings },
 ] as const satisfies ReadonlyArray<{ area: Area; path: string; icon: unknown }>;
-
-export function isUpcomingArea(area: Area): area is UpcomingArea {
-  return (UPCOMING_AREAS as readonly string[]).includes(area);
-}

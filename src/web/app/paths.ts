@@ -81,8 +81,22 @@ export function eventPath(id: string): string {
 }
 
 export const TERRITORY_PATH = '/territoire';
+export const NETWORK_PATH = `${TERRITORY_PATH}/reseau`;
+export const REPORTS_PATH = '/rapports';
+export const DISCOVERY_PATH = '/decouverte';
 
 /** The desk on a phone: search, then check registrants in. */
 export function eventCheckInPath(eventId: string): string {
   return `/evenements/${eventId}/accueil`;
+}
+
+/** The public agenda, without an account: the list, an event's page, the cancel link of the e-mails, the embeddable list. */
+export const AGENDA_PATH = '/agenda';
+export const AGENDA_CANCEL_PATH = `${AGENDA_PATH}/annuler`;
+export const AGENDA_EMBED_PATH = `${AGENDA_PATH}/embed`;
+/** The feedback form of the e-mail sent after an event. */
+export const AGENDA_FEEDBACK_PATH = `${AGENDA_PATH}/avis`;
+
+export function publicEventPath(id: string): string {
+  return `${AGENDA_PATH}/evenements/${id}`;
 }

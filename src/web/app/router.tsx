@@ -3,8 +3,6 @@ import { ForgotPasswordPage } from '../features/accounts/routes/forgot-password-
 import { ResetPasswordPage } from '../features/accounts/routes/reset-password-page.tsx';
 import { SignInPage } from '../features/accounts/routes/sign-in-page.tsx';
 import { DashboardPage } from '../features/dashboard/routes/dashboard-page.tsx';
-import { UpcomingPage } from '../features/upcoming/routes/upcoming-page.tsx';
-import { AREAS, isUpcomingArea } from './areas.ts';
 import { AppLayout } from './layout/app-layout.tsx';
 import { NotFoundPage } from './layout/not-found-page.tsx';
 import { PublicLayout } from './layout/public-layout.tsx';
@@ -13,8 +11,13 @@ import { ShellSkeleton } from './layout/shell-skeleton.tsx';
 import {
   ACTION_PLAN_PATH,
   ADMINISTRATION_PATH,
+  AGENDA_CANCEL_PATH,
+  AGENDA_EMBED_PATH,
+  AGENDA_FEEDBACK_PATH,
+  AGENDA_PATH,
   CONTRIBUTE_PATH,
   contactPath,
+  DISCOVERY_PATH,
   DUPLICATES_PATH,
   EVENTS_PATH,
   EXHIBITION_PATH,
@@ -26,18 +29,17 @@ import {
   IMPORT_PATH,
   importJobPath,
   MY_DAY_PATH,
+  NETWORK_PATH,
   organisationPath,
   PARTICIPATION_PATH,
   PARTNERS_PATH,
+  publicEventPath,
+  REPORTS_PATH,
   RESET_PASSWORD_PATH,
   SIGN_IN_PATH,
   TERRITORY_PATH,
   WALL_PATH,
 } from './paths.ts';
-
-const upcomingRoutes: RouteObject[] = AREAS.flatMap(({ area, path }) =>
-  isUpcomingArea(area) ? [{ path, element: <UpcomingPage area={area} /> }] : [],
-);
 
 // The partner pages carry the board's drag and drop: downloaded when the area is first opened.
 const partnerRoutes: RouteObject[] = [
@@ -86,6 +88,10 @@ const participationRoutes: RouteObject[] = [
     path: ACTION_PLAN_PATH,
     lazy: () => import('../features/action-plan/routes/action-plan-page.tsx').then((module) => ({ Component: module.ActionPlanPage })),
   },
+  {
+    path: REPORTS_PATH,
+    lazy: () => import('../features/reports/routes/reports-page.tsx').then((module) => ({ Component: module.ReportsPage })),
+  },
 ];
 
 // The territory map carries Leaflet: downloaded when the page is first opened.
@@ -93,6 +99,14 @@ const territoryRoutes: RouteObject[] = [
   {
     path: TERRITORY_PATH,
     lazy: () => import('../features/territory/routes/territory-page.tsx').then((module) => ({ Component: module.TerritoryPage })),
+  },
+  {
+    path: NETWORK_PATH,
+    lazy: () => import('../features/territory/routes/network-page.tsx').then((module) => ({ Component: module.NetworkPage })),
+  },
+  {
+    path: DISCOVERY_PATH,
+    lazy: () => import('../features/discovery/routes/discovery-page.tsx').then((module) => ({ Component: module.DiscoveryPage })),
   },
 ];
 
@@ -127,6 +141,35 @@ export const router = createBrowserRouter([
       },
     ],
   },
+  // The public agenda, without an account; the embeddable list has no layout (it sits in partners' pages).
+  {
+    lazy: () => import('../features/public-agenda/components/agenda-layout.tsx').then((module) => ({ Component: module.AgendaLayout })),
+    errorElement: <RouteError />,
+    children: [
+      {
+        path: AGENDA_PATH,
+        lazy: () => import('../features/public-agenda/routes/agenda-page.tsx').then((module) => ({ Component: module.AgendaPage })),
+      },
+      {
+        path: publicEventPath(':id'),
+        lazy: () =>
+          import('../features/public-agenda/routes/public-event-page.tsx').then((module) => ({ Component: module.PublicEventPage })),
+      },
+      {
+        path: AGENDA_CANCEL_PATH,
+        lazy: () => import('../features/public-agenda/routes/cancel-page.tsx').then((module) => ({ Component: module.CancelPage })),
+      },
+      {
+        path: AGENDA_FEEDBACK_PATH,
+        lazy: () => import('../features/public-agenda/routes/feedback-page.tsx').then((module) => ({ Component: module.FeedbackPage })),
+      },
+    ],
+  },
+  {
+    path: AGENDA_EMBED_PATH,
+    errorElement: <RouteError />,
+    lazy: () => import('../features/public-agenda/routes/embed-page.tsx').then((module) => ({ Component: module.EmbedPage })),
+  },
   // The wall fills the exhibition's screen: no layout around it.
   {
     path: `${WALL_PATH}/:stopId`,
@@ -140,7 +183,6 @@ export const router = createBrowserRouter([
     HydrateFallback: ShellSkeleton,
     children: [
       { index: true, element: <DashboardPage /> },
-      ...upcomingRoutes,
       ...partnerRoutes,
       ...programmeRoutes,
       ...participationRoutes,

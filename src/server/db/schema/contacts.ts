@@ -20,6 +20,8 @@ export const contacts = pgTable(
     optOutPhone: boolean('opt_out_phone').notNull().default(false),
     optOutPost: boolean('opt_out_post').notNull().default(false),
     notes: text('notes'),
+    /** Set when a merge sent this record to the trash: the survivor (no foreign key, see `merges`). */
+    mergedIntoId: uuid('merged_into_id'),
   },
   (t) => [
     index('contacts_emails_idx').using('gin', t.emails),

@@ -4,6 +4,7 @@ export * from './audit.ts';
 export * from './auth.ts';
 export * from './contacts.ts';
 export * from './directory.ts';
+export * from './duplicate-pairs.ts';
 export * from './geography.ts';
 export * from './imports.ts';
 export * from './merges.ts';

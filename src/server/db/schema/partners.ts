@@ -38,6 +38,8 @@ export const organisations = pgTable(
     qpvDistanceM: integer('qpv_distance_m'),
     /** How the coordinates were found: given, geocoded from the address, or a commune's centroid. */
     geoPrecision: text('geo_precision', { enum: GEO_PRECISIONS }),
+    /** Set when a merge sent this record to the trash: the survivor (no foreign key, see `merges`). */
+    mergedIntoId: uuid('merged_into_id'),
   },
   (t) => [
     index('organisations_insee_idx').on(t.inseeCode),

@@ -74,8 +74,15 @@ export const events = pgTable(
     accessibility: text('accessibility').array().$type<(typeof ACCESSIBILITY_NEEDS)[number][]>().notNull().default(sql`'{}'`),
     registrationMode: text('registration_mode', { enum: REGISTRATION_MODES }).notNull().default('none'),
     registrationUrl: text('registration_url'),
+    /** The event's uid on an OpenAgenda agenda, once exported there or imported from it: later runs update, never duplicate. */
+    openagendaAgendaUid: text('openagenda_agenda_uid'),
+    openagendaUid: text('openagenda_uid'),
   },
-  (t) => [index('events_structure_idx').on(t.structureId), index('events_stop_idx').on(t.stopId)],
+  (t) => [
+    index('events_structure_idx').on(t.structureId),
+    index('events_stop_idx').on(t.stopId),
+    uniqueIndex('events_openagenda_uq').on(t.openagendaAgendaUid, t.openagendaUid),
+  ],
 );
 
 export const eventSlots = pgTable(

@@ -1,4 +1,5 @@
-import { bigserial, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigserial, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { HEARD_CHANNELS, REGISTRANT_KINDS, REGISTRANT_LANGUAGES, REGISTRATION_STATUSES } from '../../../contracts/registrations.ts';
 import { user } from './auth.ts';
 import { recordColumns } from './columns.ts';
@@ -47,5 +48,29 @@ export const registrations = pgTable(
     index('registrations_slot_idx').on(t.slotId, t.status, t.arrival),
     index('registrations_event_idx').on(t.eventId),
     uniqueIndex('registrations_check_in_code_uq').on(t.checkInCode),
+  ],
+);
+
+/** A participant's answers to the feedback form sent after the event: one per registration, anonymous in the summary. */
+export const eventFeedback = pgTable(
+  'event_feedback',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => registrations.id),
+    satisfaction: integer('satisfaction').notNull(),
+    channel: text('channel', { enum: HEARD_CHANNELS }),
+    postcode: text('postcode'),
+    comment: text('comment'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('event_feedback_registration_uq').on(t.registrationId),
+    index('event_feedback_event_idx').on(t.eventId),
+    check('event_feedback_satisfaction_ck', sql`${t.satisfaction} between 1 and 5`),
   ],
 );

@@ -9,7 +9,7 @@ const EVERYONE: Role[] = ['observer', 'member', 'manager', 'coordinator'];
 const WRITERS: Role[] = ['member', 'manager', 'coordinator'];
 const CSV = waldecCsv(PARIS_20_ASSOCIATIONS.slice(0, 1));
 
-/** Open-data imports need the right to write the directory; discovery reads the structure, and acting on a candidate writes it. */
+/** Open-data imports need the right to write the directory; discovery and the network read the structure, and acting on a candidate writes it. */
 export function discoveryCases(ctx: MatrixContext): MatrixCase[] {
   let sequence = 0;
   const structureId = () => ctx.structureId();
@@ -110,6 +110,19 @@ export function discoveryCases(ctx: MatrixContext): MatrixCase[] {
       }),
       allowed: WRITERS,
       okStatus: 201,
+    },
+    {
+      route: 'GET /api/v1/network',
+      setup: async () => ({ method: 'GET', url: `/api/v1/network?structureId=${structureId()}` }),
+      allowed: EVERYONE,
+    },
+    {
+      route: 'GET /api/v1/network/path',
+      setup: async () => {
+        const node = `structure:${structureId()}`;
+        return { method: 'GET', url: `/api/v1/network/path?structureId=${structureId()}&from=${node}&to=${node}` };
+      },
+      allowed: EVERYONE,
     },
   ];
 }

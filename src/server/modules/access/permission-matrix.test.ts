@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app.ts';
 import type { Role } from '../../../contracts/roles.ts';
+import { crmCommuneCases } from './crm-communes-permission-cases.ts';
 import { crmListCases } from './crm-lists-permission-cases.ts';
 import { crmCases, type MatrixContext } from './crm-permission-cases.ts';
 import { discoveryCases } from './discovery-permission-cases.ts';
@@ -9,6 +10,7 @@ import { mergeCases } from './merge-permission-cases.ts';
 import { participationCases } from './participation-permission-cases.ts';
 import { programmeCases } from './programme-permission-cases.ts';
 import { registrationCases } from './registration-permission-cases.ts';
+import { reportsCases } from './reports-permission-cases.ts';
 import { territoryCases } from './territory-permission-cases.ts';
 
 type Who = Role | 'signedOut';
@@ -149,6 +151,7 @@ const CASES: Case[] = [
   { route: 'GET /api/v1/outbox', setup: async () => ({ method: 'GET', url: '/api/v1/outbox' }), allowed: ['coordinator'] },
   ...crmCases(matrixContext),
   ...crmListCases(matrixContext),
+  ...crmCommuneCases(),
   ...importExportCases(matrixContext),
   ...discoveryCases(matrixContext),
   ...programmeCases(matrixContext),
@@ -156,6 +159,7 @@ const CASES: Case[] = [
   ...mergeCases(matrixContext),
   ...participationCases(matrixContext),
   ...registrationCases(matrixContext),
+  ...reportsCases(matrixContext),
 ];
 
 beforeAll(async () => {

@@ -151,6 +151,26 @@ function eventCases(ctx: MatrixContext, { event, org, created }: Helpers): Matri
       allowed: WRITERS,
       okStatus: 201,
     },
+    ...(['csv', 'xlsx'] as const).map(
+      (format): MatrixCase => ({
+        route: `GET /api/v1/events/export.${format}`,
+        setup: async () => ({ method: 'GET', url: `/api/v1/events/export.${format}?structureId=${ctx.structureId()}` }),
+        allowed: EVERYONE,
+      }),
+    ),
+    // The matrix's server has no OpenAgenda settings: those allowed get past access and hear so (409).
+    ...(['export', 'import'] as const).map(
+      (action): MatrixCase => ({
+        route: `POST /api/v1/events/openagenda/${action}`,
+        setup: async () => ({
+          method: 'POST',
+          url: `/api/v1/events/openagenda/${action}`,
+          payload: { structureId: ctx.structureId(), agendaUid: '12345' },
+        }),
+        allowed: WRITERS,
+        okStatus: 409,
+      }),
+    ),
     {
       route: 'GET /api/v1/events/:id',
       setup: async () => ({ method: 'GET', url: `/api/v1/events/${(await event()).id}` }),

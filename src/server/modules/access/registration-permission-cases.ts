@@ -1,6 +1,6 @@
 import { newRegistrableSlot, person } from '../../../../tests/helpers/registration-factories.ts';
 import type { Role } from '../../../contracts/roles.ts';
-import { cancelToken } from '../registrations/cancel-token.ts';
+import { cancelToken, feedbackToken } from '../registrations/cancel-token.ts';
 import { registerPublicly } from '../registrations/registrations.service.ts';
 import type { MatrixCase, MatrixContext } from './crm-permission-cases.ts';
 
@@ -29,6 +29,8 @@ export function registrationCases(ctx: MatrixContext): PublicMatrixCase[] {
     } as never);
     return { event, slot: created, id: receipt.id, token: cancelToken(config.secret, receipt.id, created.startsAt) };
   };
+  /** A fresh registration's feedback link (one answer each). */
+  const feedbackLink = async () => feedbackToken(ctx.t().config.secret, (await registration()).id, new Date(Date.now() + 86_400_000));
   return [
     {
       route: 'POST /api/v1/public/slots/:slotId/registrations',
@@ -97,6 +99,36 @@ export function registrationCases(ctx: MatrixContext): PublicMatrixCase[] {
     {
       route: 'GET /api/v1/events/:id/attendance',
       setup: async () => ({ method: 'GET', url: `/api/v1/events/${(await registration()).event.id}/attendance` }),
+      allowed: EVERYONE,
+    },
+    {
+      route: 'GET /api/v1/public/feedback',
+      setup: async () => ({ method: 'GET', url: `/api/v1/public/feedback?token=${encodeURIComponent(await feedbackLink())}` }),
+      allowed: EVERYONE,
+      public: true,
+    },
+    {
+      route: 'POST /api/v1/public/feedback',
+      setup: async () => ({ method: 'POST', url: '/api/v1/public/feedback', payload: { token: await feedbackLink(), satisfaction: 4 } }),
+      allowed: EVERYONE,
+      okStatus: 201,
+      public: true,
+    },
+    {
+      route: 'POST /api/v1/events/:id/feedback-requests',
+      setup: async () => {
+        // An event under way: its first slot began an hour ago.
+        const now = Date.now();
+        const { event } = await newRegistrableSlot(ctx.t(), ctx.structureId(), {
+          slot: { startsAt: new Date(now - 3600_000), endsAt: new Date(now + 3600_000) },
+        });
+        return { method: 'POST', url: `/api/v1/events/${event.id}/feedback-requests` };
+      },
+      allowed: WRITERS,
+    },
+    {
+      route: 'GET /api/v1/events/:id/feedback',
+      setup: async () => ({ method: 'GET', url: `/api/v1/events/${(await registration()).event.id}/feedback` }),
       allowed: EVERYONE,
     },
     {

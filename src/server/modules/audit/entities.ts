@@ -10,6 +10,7 @@ import {
   directoryEntries,
   discoveryDismissals,
   discoveryLexicons,
+  duplicateDismissals,
   events,
   exhibitionStops,
   exhibitions,
@@ -192,5 +193,13 @@ export const ENTITIES: Record<EntityType, EntityDefinition> = {
     directory: false,
     structureIdOf: ofStructure,
     labelOf: (row) => `Écarté : ${String(row.reason).slice(0, 80)}`,
+  },
+  // "Not duplicates" marks are never trashed nor edited: the table has no version nor soft delete.
+  duplicate_dismissal: {
+    table: duplicateDismissals as unknown as RecordTable,
+    trashable: false,
+    directory: true,
+    structureIdOf: noStructure,
+    labelOf: (row) => `Pas des doublons (${row.kind === 'organisation' ? 'organisations' : 'contacts'})`,
   },
 };

@@ -190,7 +190,7 @@ export const DEMO_MODULES = [
   { title: 'La planète', description: 'Migrations, climat, flux de marchandises et de personnes.' },
 ] as const;
 
-/** Times are Paris local times; the seeder converts them. */
+/** Times are Paris local times; the seeder converts them. Two take registrations in Maillage, so the demo shows them. */
 export const DEMO_EVENTS = [
   {
     title: 'Balade urbaine : Belleville à pied et à vélo',
@@ -199,6 +199,7 @@ export const DEMO_EVENTS = [
     venue: 'Vélo Solidaire Belleville',
     start: '2027-01-16T14:00',
     end: '2027-01-16T16:30',
+    registrationMode: 'internal',
     capacity: 25,
   },
   {
@@ -208,6 +209,7 @@ export const DEMO_EVENTS = [
     venue: 'Accès Cité – mobilité et handicap',
     start: '2027-01-21T18:30',
     end: '2027-01-21T20:00',
+    registrationMode: 'internal',
     capacity: 40,
   },
   {
@@ -217,6 +219,7 @@ export const DEMO_EVENTS = [
     venue: 'Exil et Récits',
     start: '2027-02-03T14:00',
     end: '2027-02-03T17:00',
+    registrationMode: 'none',
     capacity: 15,
   },
   {
@@ -226,6 +229,7 @@ export const DEMO_EVENTS = [
     venue: 'Espace des sciences du Quartier latin',
     start: '2027-01-13T10:00',
     end: '2027-01-13T11:30',
+    registrationMode: 'none',
     capacity: 30,
   },
   {
@@ -235,6 +239,7 @@ export const DEMO_EVENTS = [
     venue: 'Mairie du 20e arrondissement',
     start: '2027-02-10T19:00',
     end: '2027-02-10T21:00',
+    registrationMode: 'none',
     capacity: 80,
   },
 ] as const;

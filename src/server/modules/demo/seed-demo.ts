@@ -196,6 +196,7 @@ async function insertProgramme(tx: Tx, structureIds: Map<string, string>, orgIds
         title: e.title,
         format: e.format,
         status: e.status,
+        registrationMode: e.registrationMode,
         structureId: parisStop.structureId,
         stopId: parisStop.id,
         venueId: orgIds.get(e.venue) ?? null,

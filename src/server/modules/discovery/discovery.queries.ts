@@ -33,17 +33,21 @@ const distanceKm = (origin: Origin) =>
   sql`(6371 * 2 * asin(sqrt(power(sin(radians(c.latitude - ${origin.latitude}) / 2), 2) + cos(radians(${origin.latitude})) * cos(radians(c.latitude)) * power(sin(radians(c.longitude - ${origin.longitude}) / 2), 2))))`;
 const textArray = (values: string[]) => sql`array[${sql.join(values.length ? values.map((v) => sql`${v}`) : [sql`''`], sql`, `)}]::text[]`;
 
-/** Candidates: directory entries not dismissed, and organisations the structure does not follow yet (unless an entry stands for them). */
-function candidates(structureId: string): SQL {
+/** Directory entries the structure has not dismissed. */
+function entryCandidates(structureId: string): SQL {
   return sql`
     select 'entry' as kind, e.id, e.name, e.sector, e.city, e.postcode, e.insee_code, e.latitude, e.longitude, e.qpv_code,
       e.qpv_distance_meters as qpv_m, e.publics, e.description, e.source, e.search, e.organisation_id
     from directory_entries e
     where e.deleted_at is null
-      and not exists (select 1 from discovery_dismissals d where d.entry_id = e.id and d.structure_id = ${structureId} and d.deleted_at is null)
-    union all
-    select 'organisation', o.id, o.name, o.sector, o.city, o.postcode, o.insee_code, o.latitude, o.longitude, o.qpv_code,
-      o.qpv_distance_m, o.publics, o.description, o.source, o.search, o.id
+      and not exists (select 1 from discovery_dismissals d where d.entry_id = e.id and d.structure_id = ${structureId} and d.deleted_at is null)`;
+}
+
+/** Organisations the structure does not follow yet, unless an entry stands for them. */
+function organisationCandidates(structureId: string): SQL {
+  return sql`
+    select 'organisation' as kind, o.id, o.name, o.sector, o.city, o.postcode, o.insee_code, o.latitude, o.longitude, o.qpv_code,
+      o.qpv_distance_m as qpv_m, o.publics, o.description, o.source, o.search, o.id as organisation_id
     from organisations o
     where o.deleted_at is null
       and not exists (select 1 from partnerships p where p.organisation_id = o.id and p.structure_id = ${structureId} and p.deleted_at is null)
@@ -67,26 +71,55 @@ function filters(plan: SearchPlan): SQL[] {
   return where;
 }
 
-/** Each component from 0 to 1; the README's discovery section gives the formulas. */
-function components(plan: SearchPlan): SQL {
-  const themeQuery = [plan.qTerms, plan.lexiconTerms]
+const themeQueryOf = (plan: SearchPlan) =>
+  [plan.qTerms, plan.lexiconTerms]
     .filter(Boolean)
     .map((t) => `(${t})`)
     .join(' | ');
+
+const reachOf = sql`greatest(
+      case when c.qpv_code is not null then 1 when c.qpv_m <= 500 then 0.7 when c.qpv_m <= 1000 then 0.4 else 0 end,
+      case when c.publics && array['priority_neighbourhoods','newcomers','job_seekers','disabilities','seniors']::text[] then 0.6 else 0 end
+    )`;
+
+function gapsOf(coverage: Coverage) {
+  return {
+    sector: sql`(c.sector <> all(${textArray(coverage.sectors)}))`,
+    territory: sql`(c.insee_code is not null and c.insee_code <> all(${textArray(coverage.inseeCodes)}))`,
+    objective: sql`(c.sector = any(${textArray(coverage.sectorsOfUncoveredObjectives)}))`,
+  };
+}
+
+/**
+ * The score without its costly parts, to pick the shortlist: a theme match counts whole (no ts_rank)
+ * and the distance is planar (no trigonometry per row). Same weights as the score.
+ */
+function preRank(plan: SearchPlan, w: Weights): SQL {
+  const themeQuery = themeQueryOf(plan);
+  const theme = themeQuery ? sql`(c.search @@ ${frenchQuery(themeQuery)})::int` : sql`0`;
+  const { origin } = plan;
+  const proximity = origin
+    ? sql`coalesce(1 / (1 + sqrt(power((c.latitude - ${origin.latitude}) * 111.2, 2) + power((c.longitude - ${origin.longitude}) * ${111.2 * Math.cos((origin.latitude * Math.PI) / 180)}, 2)) / 2), 0)`
+    : sql`0`;
+  const gap = gapsOf(plan.coverage);
+  return sql`${w.theme} * ${theme} + ${w.proximity} * ${proximity} + ${w.reach} * ${reachOf}
+    + ${w.gap} * (${gap.sector}::int + ${gap.territory}::int + ${gap.objective}::int) / 3.0`;
+}
+
+/** Each component from 0 to 1; the README's discovery section gives the formulas. */
+function components(plan: SearchPlan): SQL {
+  const themeQuery = themeQueryOf(plan);
   const rank = themeQuery ? sql`ts_rank(c.search, ${frenchQuery(themeQuery)})` : sql`0`;
   const distance = plan.origin ? distanceKm(plan.origin) : sql`null::float8`;
-  const { coverage } = plan;
+  const gap = gapsOf(plan.coverage);
   return sql`
     ${rank} / (${rank} + 0.1) as theme,
     ${distance} as distance_km,
     case when c.latitude is null then 0 else coalesce(1 / (1 + ${distance} / 2), 0) end as proximity,
-    greatest(
-      case when c.qpv_code is not null then 1 when c.qpv_m <= 500 then 0.7 when c.qpv_m <= 1000 then 0.4 else 0 end,
-      case when c.publics && array['priority_neighbourhoods','newcomers','job_seekers','disabilities','seniors']::text[] then 0.6 else 0 end
-    ) as reach,
-    (c.sector <> all(${textArray(coverage.sectors)})) as sector_gap,
-    (c.insee_code is not null and c.insee_code <> all(${textArray(coverage.inseeCodes)})) as territory_gap,
-    (c.sector = any(${textArray(coverage.sectorsOfUncoveredObjectives)})) as objective_gap`;
+    ${reachOf} as reach,
+    ${gap.sector} as sector_gap,
+    ${gap.territory} as territory_gap,
+    ${gap.objective} as objective_gap`;
 }
 
 export type CandidateRow = {
@@ -112,36 +145,89 @@ export type CandidateRow = {
   territory_gap: boolean;
   objective_gap: boolean;
   score: number;
-  total: number;
+  /** Size of the shortlist: how many candidates are ranked and can be paged through. */
+  ranked: number;
 };
+
+type Weights = Record<keyof typeof SCORE_WEIGHTS, SQL>;
+// Constants, written into the statement: as parameters their type would be guessed from the other operand.
+const WEIGHTS = Object.fromEntries(Object.entries(SCORE_WEIGHTS).map(([key, value]) => [key, sql.raw(String(value))])) as Weights;
+
+const whereOf = (plan: SearchPlan) => {
+  const where = filters(plan);
+  return where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``;
+};
+
+/** Rows taken from each index walk of the directory before exact scoring. */
+const NEAREST = 300;
+const THEMED = 300;
+const REACHING = 100;
+/** Organisations of the shared directory kept by the pre-ranking (a table of thousands, not millions). */
+const ORGANISATIONS = 300;
+
+/** Planar k-nearest order on the directory's GiST index (migration 0013): the same expression and no second key, or the index is not used. */
+const nearestFirst = (origin: Origin | null): SQL =>
+  origin
+    ? sql`point(c.longitude * 0.658, c.latitude) <-> point(${sql.raw(String(origin.longitude * 0.658))}, ${sql.raw(String(origin.latitude))})`
+    : sql`c.id`;
+
+/**
+ * The shortlist: directory entries found by index walks (nearest to the origin; nearest matching
+ * the theme; nearest in or near a QPV), all passing the filters, and the best organisations by
+ * the pre-ranking. Never a scan of the whole directory when an index can answer.
+ */
+function shortlist(plan: SearchPlan): SQL {
+  const where = filters(plan);
+  const entries = (extra: SQL | null, limit: number) => sql`(
+    select c.* from (${entryCandidates(plan.query.structureId)}) c
+    where ${sql.join([...where, ...(extra ? [extra] : [])].concat(sql`true`), sql` and `)}
+    order by ${nearestFirst(plan.origin)} limit ${sql.raw(String(limit))})`;
+  const themeQuery = themeQueryOf(plan);
+  const organisations = sql`(
+    select c.* from (${organisationCandidates(plan.query.structureId)}) c ${whereOf(plan)}
+    order by ${preRank(plan, WEIGHTS)} desc, c.id limit ${sql.raw(String(ORGANISATIONS))})`;
+  return sql.join(
+    [
+      entries(null, NEAREST),
+      // With keywords every entry walked already matches them: the nearest are the themed ones.
+      ...(themeQuery && !plan.qTerms ? [entries(sql`c.search @@ ${frenchQuery(themeQuery)}`, THEMED)] : []),
+      entries(sql`(c.qpv_code is not null or c.qpv_m <= 1000)`, REACHING),
+      organisations,
+    ],
+    sql` union all `,
+  );
+}
 
 /** One page of candidates, best score first, with every component the score is made of. */
 export async function searchCandidates(db: DbOrTx, plan: SearchPlan): Promise<CandidateRow[]> {
-  const where = filters(plan);
-  // Constants, written into the statement: as parameters their type would be guessed from the other operand.
-  const w = Object.fromEntries(Object.entries(SCORE_WEIGHTS).map(([key, value]) => [key, sql.raw(String(value))])) as Record<
-    keyof typeof SCORE_WEIGHTS,
-    SQL
-  >;
   const { page, pageSize } = plan.query;
   const result = await db.execute(sql`
-    with c as (${candidates(plan.query.structureId)}),
+    with short as (select distinct on (c.kind, c.id) c.* from (${shortlist(plan)}) c order by c.kind, c.id),
     scored as (
       select c.kind, c.id, c.name, c.sector, c.city, c.postcode, c.insee_code, c.latitude, c.longitude, c.qpv_code,
         left(c.description, 300) as description, c.source, c.organisation_id, ${components(plan)}
-      from c ${where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``}
+      from short c
     ),
     ranked as (
-      select s.*, round(100 * (${w.theme} * s.theme + ${w.proximity} * s.proximity + ${w.reach} * s.reach
-        + ${w.gap} * (s.sector_gap::int + s.territory_gap::int + s.objective_gap::int) / 3.0))::int as score,
-        count(*) over () as total
+      select s.*, round(100 * (${WEIGHTS.theme} * s.theme + ${WEIGHTS.proximity} * s.proximity + ${WEIGHTS.reach} * s.reach
+        + ${WEIGHTS.gap} * (s.sector_gap::int + s.territory_gap::int + s.objective_gap::int) / 3.0))::int as score,
+        count(*) over () as ranked
       from scored s
     )
     select r.*, p.stage as known_stage from ranked r
     left join partnerships p on p.organisation_id = r.organisation_id and p.structure_id = ${plan.query.structureId} and p.deleted_at is null
     order by r.score desc, r.name, r.id
     limit ${pageSize} offset ${(page - 1) * pageSize}`);
-  return rowsOf<CandidateRow>(result).map((row) => ({ ...row, total: Number(row.total) }));
+  return rowsOf<CandidateRow>(result).map((row) => ({ ...row, ranked: Number(row.ranked) }));
+}
+
+/** How many candidates pass the filters, counted up to `cap` (beyond, the caller says "more than"). */
+export async function countCandidates(db: DbOrTx, plan: SearchPlan, cap: number): Promise<number> {
+  const count = (candidates: SQL) => sql`(select count(*)::int from (select 1 from (${candidates}) c ${whereOf(plan)} limit ${cap}) x)`;
+  const result = await db.execute(
+    sql`select ${count(entryCandidates(plan.query.structureId))} + ${count(organisationCandidates(plan.query.structureId))} as n`,
+  );
+  return rowsOf<{ n: number }>(result)[0]!.n;
 }
 
 export async function findLexicon(db: DbOrTx, structureId: string) {

@@ -1,4 +1,4 @@
-import { DEFAULT_LEXICON, type DiscoverySearchQuery } from '../../../contracts/discovery.ts';
+import { DEFAULT_LEXICON, DISCOVERY_TOTAL_CAP, type DiscoverySearchQuery } from '../../../contracts/discovery.ts';
 import { OBJECTIVES, SECTORS } from '../../../contracts/vocabulary.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { findLive } from '../../db/records.ts';
@@ -8,7 +8,7 @@ import type { Actor } from '../../http/actor.ts';
 import { notFound } from '../../http/errors.ts';
 import { hasAccess } from '../access/require-access.ts';
 import { territoryFromPostcode } from '../territory/geography.ts';
-import { type Coverage, findLexicon, networkCoverage, type Origin, searchCandidates } from './discovery.queries.ts';
+import { type Coverage, countCandidates, findLexicon, networkCoverage, type Origin, searchCandidates } from './discovery.queries.ts';
 import { OBJECTIVE_OF_SECTOR, toResult } from './score-explanation.ts';
 
 type Structure = { id: string; postcode: string | null; city: string | null; name: string };
@@ -65,11 +65,13 @@ export async function searchDiscovery(db: Db, actor: Actor, query: DiscoverySear
     origin,
     coverage: await coverageOf(db, structure.id),
   };
-  const rows = await searchCandidates(db, plan);
+  const [rows, counted] = await Promise.all([searchCandidates(db, plan), countCandidates(db, plan, DISCOVERY_TOTAL_CAP + 1)]);
   const themeWords = [...(query.q?.match(/[\p{L}\p{N}]+/gu) ?? []), ...lexicon];
   return {
     items: rows.map((row) => toResult(row, themeWords, origin?.label ?? null)),
-    total: rows[0]?.total ?? 0,
+    total: Math.min(counted, DISCOVERY_TOTAL_CAP),
+    totalCapped: counted > DISCOVERY_TOTAL_CAP,
+    ranked: rows[0]?.ranked ?? 0,
     page: query.page,
     pageSize: query.pageSize,
     origin: origin && { latitude: origin.latitude, longitude: origin.longitude, label: origin.label },

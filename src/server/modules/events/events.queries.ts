@@ -109,3 +109,22 @@ export async function insertEvent(db: DbOrTx, values: typeof events.$inferInsert
 export async function touchEvent(db: DbOrTx, eventId: string): Promise<void> {
   await db.update(events).set({ updatedAt: new Date() }).where(eq(events.id, eventId));
 }
+
+/** Ids of the whole list view (no pages), in its order: what an export reads, a batch at a time. */
+export async function eventIdsInOrder(db: DbOrTx, query: Omit<EventListQuery, 'page' | 'pageSize'>, readable: string[] | null) {
+  const rows = await db
+    .select({ id: events.id })
+    .from(events)
+    .where(listConditions({ ...query, page: 1, pageSize: 1 }, readable))
+    .orderBy(...sortOrder(query.sort, SORTS, 'startsAt', events.id));
+  return rows.map((row) => row.id);
+}
+
+export async function eventsWithVenueByIds(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select(withVenue)
+    .from(events)
+    .leftJoin(organisations, eq(organisations.id, events.venueId))
+    .where(and(inArray(events.id, ids), isNull(events.deletedAt)));
+}

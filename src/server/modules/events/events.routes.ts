@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { deletedSchema, idParams } from '../../../contracts/common.ts';
 import {
   conflictListSchema,
   conflictsQuery,
   eventCreateSchema,
   eventDetailSchema,
+  eventExportQuery,
   eventListQuery,
   eventPageSchema,
   eventUpdateSchema,
@@ -16,8 +18,13 @@ import {
   staffInputSchema,
   staffParams,
 } from '../../../contracts/events.ts';
+import { openAgendaReportSchema, openAgendaRunSchema } from '../../../contracts/openagenda.ts';
 import { errorResponses } from '../../http/openapi.ts';
+import { csvStream, sendDownload, xlsxStream } from '../../http/tabular-export.ts';
+import type { RegistrationDeps } from '../registrations/registrations.service.ts';
 import { createEvent, deleteEvent, getEvent, listConflicts, listEvents, updateEvent } from './events.service.ts';
+import { exportEvents } from './events-export.service.ts';
+import { exportToOpenAgenda, importFromOpenAgenda, type OpenAgendaDeps } from './openagenda.service.ts';
 import { addPartner, addStaff, removePartner, removeStaff } from './participants.service.ts';
 import { addSlot, removeSlot, updateSlot } from './slots.service.ts';
 
@@ -25,6 +32,13 @@ const tags = ['Events'];
 const detail = { 200: eventDetailSchema, ...errorResponses };
 
 export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
+  // A slot's raised capacity promotes the waiting list, which is e-mailed.
+  const registrationDeps: RegistrationDeps = {
+    db: app.db,
+    mailer: app.mailer,
+    secret: app.config.secret,
+    publicUrl: app.config.publicUrl,
+  };
   app.get('/events', {
     schema: {
       tags,
@@ -46,6 +60,40 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/events', {
     schema: { tags, body: eventCreateSchema, response: { 201: eventDetailSchema, ...errorResponses } },
     handler: async (request, reply) => reply.code(201).send(await createEvent(app.db, request.actor, request.body)),
+  });
+  for (const format of ['csv', 'xlsx'] as const) {
+    app.get(`/events/export.${format}`, {
+      schema: {
+        tags,
+        summary: `Export the events list view with its filters and sort, every row (${format}; CSV for French Excel)`,
+        querystring: eventExportQuery,
+        response: { 200: z.string().describe(`${format.toUpperCase()} file`), ...errorResponses },
+      },
+      handler: async (request, reply) => {
+        const source = await exportEvents(app.db, request.actor, request.query);
+        return sendDownload(reply, 'evenements', format, format === 'csv' ? csvStream(source) : xlsxStream(source, 'Événements'));
+      },
+    });
+  }
+  const openAgenda: OpenAgendaDeps = { db: app.db, settings: app.config.openagenda, publicUrl: app.config.publicUrl };
+  const report = { 200: openAgendaReportSchema, ...errorResponses };
+  app.post('/events/openagenda/export', {
+    schema: {
+      tags,
+      summary: 'Sends the structure’s public events to an OpenAgenda agenda (v2 API); events sent before are updated, not duplicated',
+      body: openAgendaRunSchema,
+      response: report,
+    },
+    handler: (request) => exportToOpenAgenda(openAgenda, request.actor, request.body),
+  });
+  app.post('/events/openagenda/import', {
+    schema: {
+      tags,
+      summary: 'Reads an OpenAgenda agenda into the structure’s events; an event imported before is updated, not duplicated',
+      body: openAgendaRunSchema,
+      response: report,
+    },
+    handler: (request) => importFromOpenAgenda(openAgenda, request.actor, request.body),
   });
   app.get('/events/:id', {
     schema: { tags, params: idParams, response: detail },
@@ -71,7 +119,7 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   });
   app.patch('/events/:id/slots/:slotId', {
     schema: { tags, params: slotParams, body: slotUpdateSchema, response: detail },
-    handler: (request) => updateSlot(app.db, request.actor, request.params.id, request.params.slotId, request.body),
+    handler: (request) => updateSlot(registrationDeps, request.actor, request.params.id, request.params.slotId, request.body),
   });
   app.delete('/events/:id/slots/:slotId', {
     schema: { tags, params: slotParams, response: detail },

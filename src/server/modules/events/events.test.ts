@@ -298,3 +298,32 @@ describe('checklist', () => {
     expect(wrong.statusCode).toBe(400);
   });
 });
+
+describe('events export', () => {
+  it('downloads the filtered list as CSV for French Excel and as XLSX, every row with its slots', async () => {
+    await newEvent({ title: '=Atelier formule', format: 'workshop', slots: [slot('2027-05-12T14:00', '2027-05-12T16:00', 12)] });
+    await newEvent({ title: 'Projection hors filtre', format: 'screening', slots: [slot('2027-05-13T20:00', '2027-05-13T22:00')] });
+    const csv = await t.request({
+      method: 'GET',
+      url: `/api/v1/events/export.csv?structureId=${paris}&format=workshop&from=2027-05-01`,
+      as: member.cookie,
+    });
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.headers['content-disposition']).toMatch(/evenements-\d{4}-\d{2}-\d{2}\.csv/);
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toMatch(/^Titre;Format;Statut;Premier créneau/);
+    expect(lines).toHaveLength(2);
+    // A title that starts like a formula stays text; 14:00 in Paris, 12 seats.
+    expect(lines[1]).toMatch(/^'=Atelier formule;Atelier;Idée;2027-05-12 14:00;/);
+    expect(lines[1]).toContain(';1;12;');
+    const xlsx = await t.request({ method: 'GET', url: `/api/v1/events/export.xlsx?structureId=${paris}`, as: member.cookie });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const other = await t.request({ method: 'GET', url: `/api/v1/events/export.csv?structureId=${paris}`, as: outsider });
+    expect(other.statusCode).toBe(404);
+  });
+});

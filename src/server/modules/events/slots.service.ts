@@ -4,8 +4,9 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { eventSlots } from '../../db/schema/index.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { actorIdOf } from '../access/require-access.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { confirmedSeats } from '../registrations/registrations.service.ts';
+import { confirmedSeats, fillFreedSeats, type RegistrationDeps } from '../registrations/registrations.service.ts';
 import { requireSlotTimes } from './event-rules.ts';
 import { type SlotRow, touchEvent } from './events.queries.ts';
 import { audit, eventDetail, insertSlots, loadWritableEvent } from './events.service.ts';
@@ -36,9 +37,13 @@ export async function addSlot(db: Db, actor: Actor, eventId: string, input: Slot
   return eventDetail(db, eventId);
 }
 
-/** Ends after it starts; its capacity never below the seats already confirmed. */
-export async function updateSlot(db: Db, actor: Actor, eventId: string, slotId: string, input: SlotUpdate) {
-  await db.transaction(async (tx) => {
+/**
+ * Ends after it starts; its capacity never below the seats already confirmed. A capacity raised (or
+ * lifted) gives the new seats to the waiting list, in order, and e-mails those promoted.
+ */
+export async function updateSlot(deps: RegistrationDeps, actor: Actor, eventId: string, slotId: string, input: SlotUpdate) {
+  const { db } = deps;
+  const raised = await db.transaction(async (tx) => {
     const event = await loadWritableEvent(tx, actor, eventId);
     const before = await lockSlotOf(tx, eventId, slotId);
     const startsAt = input.startsAt ? new Date(input.startsAt) : before.startsAt;
@@ -55,7 +60,9 @@ export async function updateSlot(db: Db, actor: Actor, eventId: string, slotId: 
     const [after] = await tx.update(eventSlots).set({ startsAt, endsAt, capacity }).where(eq(eventSlots.id, slotId)).returning();
     await touchEvent(tx, eventId);
     await recordAudit(tx, audit(actor, event, 'update', slotAudit(before), slotAudit(after!)));
+    return before.capacity !== null && (capacity === null || capacity > before.capacity);
   });
+  if (raised) await fillFreedSeats(deps, slotId, actorIdOf(actor));
   return eventDetail(db, eventId);
 }
 

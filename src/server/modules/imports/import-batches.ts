@@ -1,5 +1,7 @@
 import type { ImportSettings, RejectedRow } from '../../../contracts/imports.ts';
+import type { ContactCandidate } from '../contacts/contact-import.service.ts';
 import type { ImportCandidate } from '../organisations/organisation-import.service.ts';
+import { readContactRow } from './contact-rows.ts';
 import type { ImportJobRow } from './imports.queries.ts';
 import { readOrganisationRow } from './organisation-rows.ts';
 import type { TabularRow } from './tabular-file.ts';
@@ -13,10 +15,17 @@ export function plannerOptionsOf(job: ImportJobRow, settings: ImportSettings) {
 
 /** Rows read through the mapping: those to plan, and those already rejected by their cells. */
 export function candidatesOf(rows: TabularRow[], settings: ImportSettings) {
-  const candidates: ImportCandidate[] = [];
+  return split<ImportCandidate>(rows.map((row) => readOrganisationRow(row, settings)));
+}
+
+export function contactCandidatesOf(rows: TabularRow[], settings: ImportSettings) {
+  return split<ContactCandidate>(rows.map((row) => readContactRow(row, settings)));
+}
+
+function split<C extends { values: unknown }>(outcomes: (C | RejectedRow)[]) {
+  const candidates: C[] = [];
   const rejectedRows: RejectedRow[] = [];
-  for (const row of rows) {
-    const outcome = readOrganisationRow(row, settings);
+  for (const outcome of outcomes) {
     if ('values' in outcome) candidates.push(outcome);
     else rejectedRows.push(outcome);
   }

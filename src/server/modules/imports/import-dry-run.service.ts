@@ -1,11 +1,13 @@
 import { type ImportDryRun, type ImportSettings, REPORTED_ROWS_MAX, type RejectedRow } from '../../../contracts/imports.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/actor.ts';
+import { type ContactLineOutcome, createContactImportPlan } from '../contacts/contact-import.service.ts';
 import { createOrganisationImportPlan, type LineOutcome, similarNamesOf } from '../organisations/organisation-import.service.ts';
 import { requireUsableMapping } from './column-mapping.ts';
-import { candidatesOf, plannerOptionsOf } from './import-batches.ts';
-import { saveImportSettings } from './imports.queries.ts';
+import { candidatesOf, contactCandidatesOf, plannerOptionsOf } from './import-batches.ts';
+import { type ImportJobRow, saveImportSettings } from './imports.queries.ts';
 import { BATCH_SIZE, loadVisibleJob, readJobTable, requireIdle } from './imports.service.ts';
+import type { TabularRow } from './tabular-file.ts';
 
 const emptyResult = (total: number): ImportDryRun => ({
   total,
@@ -23,17 +25,27 @@ const emptyResult = (total: number): ImportDryRun => ({
  * What a run would do, writing nothing but the settings: counts, each rejected row with its line
  * and reasons, rows that update an organisation sharing an identifier, and rows about to create
  * an organisation whose name is close to one in the same postcode. The whole file is planned as
- * one, so a row repeating an earlier one counts as an update of it.
+ * one, so a row repeating an earlier one counts as an update of it. A contacts file reports its
+ * counts and rejected rows (a row whose e-mail is known updates that contact, as the run will).
  */
 export async function dryRunImport(db: Db, actor: Actor, id: string, settings: ImportSettings): Promise<ImportDryRun> {
   const job = await loadVisibleJob(db, actor, id);
   requireIdle(job);
   const table = await readJobTable(db, job);
-  requireUsableMapping(settings.mapping, table.headers);
+  requireUsableMapping(job.kind, settings.mapping, table.headers);
+  const result =
+    job.kind === 'contacts'
+      ? await dryRunContacts(db, actor, table.rows, settings)
+      : await dryRunOrganisations(db, actor, job, table.rows, settings);
+  await saveImportSettings(db, id, settings);
+  return result;
+}
+
+async function dryRunOrganisations(db: Db, actor: Actor, job: ImportJobRow, rows: TabularRow[], settings: ImportSettings) {
   const plan = createOrganisationImportPlan(actor, plannerOptionsOf(job, settings));
-  const result = emptyResult(table.rows.length);
-  for (let start = 0; start < table.rows.length; start += BATCH_SIZE) {
-    const { candidates, rejectedRows } = candidatesOf(table.rows.slice(start, start + BATCH_SIZE), settings);
+  const result = emptyResult(rows.length);
+  for (let start = 0; start < rows.length; start += BATCH_SIZE) {
+    const { candidates, rejectedRows } = candidatesOf(rows.slice(start, start + BATCH_SIZE), settings);
     const outcomes = await plan(db, candidates);
     tally(result, outcomes, rejectedRows);
     for (const { line, score, ...organisation } of await similarNamesOf(db, outcomes)) {
@@ -44,7 +56,17 @@ export async function dryRunImport(db: Db, actor: Actor, id: string, settings: I
     // The embedded database runs in this thread: let requests through between batches.
     await new Promise((resolve) => setImmediate(resolve));
   }
-  await saveImportSettings(db, id, settings);
+  return result;
+}
+
+async function dryRunContacts(db: Db, actor: Actor, rows: TabularRow[], settings: ImportSettings) {
+  const plan = createContactImportPlan(actor);
+  const result = emptyResult(rows.length);
+  for (let start = 0; start < rows.length; start += BATCH_SIZE) {
+    const { candidates, rejectedRows } = contactCandidatesOf(rows.slice(start, start + BATCH_SIZE), settings);
+    tally(result, await plan(db, candidates), rejectedRows);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   return result;
 }
 
@@ -53,7 +75,7 @@ function report<K extends 'rejectedRows' | 'duplicates'>(result: ImportDryRun, k
   else result.truncated = true;
 }
 
-function tally(result: ImportDryRun, outcomes: LineOutcome[], rejectedRows: RejectedRow[]) {
+function tally(result: ImportDryRun, outcomes: (LineOutcome | ContactLineOutcome)[], rejectedRows: RejectedRow[]) {
   const rejected = [...rejectedRows];
   for (const o of outcomes) {
     if (o.action === 'create') result.toCreate += 1;
@@ -62,7 +84,7 @@ function tally(result: ImportDryRun, outcomes: LineOutcome[], rejectedRows: Reje
     else {
       if (o.action === 'update') result.toUpdate += 1;
       else result.unchanged += 1;
-      if (o.organisation) {
+      if ('organisation' in o && o.organisation) {
         const reason = o.reason === 'resolution' ? 'name' : o.reason;
         report(result, 'duplicates', { line: o.line, name: o.name, reason, action: 'update', organisation: o.organisation, score: 1 });
       }

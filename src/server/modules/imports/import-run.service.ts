@@ -1,10 +1,13 @@
 import { type ImportSettings, importSettingsSchema, REPORTED_ROWS_MAX, type RejectedRow } from '../../../contracts/imports.ts';
-import type { Db } from '../../db/client.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
+import { applyContactImportBatch } from '../contacts/contact-import.service.ts';
+import { comparePending } from '../merges/duplicates.service.ts';
+import type { PlannerOptions } from '../organisations/organisation-import.planner.ts';
 import { applyOrganisationImportBatch } from '../organisations/organisation-import.service.ts';
 import { requireUsableMapping } from './column-mapping.ts';
-import { candidatesOf, plannerOptionsOf } from './import-batches.ts';
+import { candidatesOf, contactCandidatesOf, plannerOptionsOf } from './import-batches.ts';
 import { type BatchProgress, claimImportJob, finishImportJob, type ImportJobRow, recordBatchProgress } from './imports.queries.ts';
 import { BATCH_SIZE, loadVisibleJob, readJobTable, toImportJobDto } from './imports.service.ts';
 import type { TabularRow } from './tabular-file.ts';
@@ -38,7 +41,7 @@ export async function startImportRun(db: Db, actor: Actor, id: string, input: Pa
     throw new AppError('conflict', 'Cet import a commencé avec d’autres réglages : relancez-le sans les changer pour le reprendre.');
   }
   const table = await readJobTable(db, job);
-  requireUsableMapping(settings.mapping, table.headers);
+  requireUsableMapping(job.kind, settings.mapping, table.headers);
   const claimed = await claimImportJob(db, id, settings, new Date(Date.now() - STALE_AFTER_MS));
   if (!claimed) throw new AppError('conflict', 'Cet import est déjà en cours.');
   return { job: claimed, rows: table.rows, settings };
@@ -58,9 +61,8 @@ export async function runImportBatches(db: Db, actor: Actor, run: Run, options: 
   try {
     for (let start = job.processedRows; start < rows.length; start += size) {
       if (options.shouldStop?.() || batches === options.maxBatches) return await finishImportJob(db, job.id, 'interrupted');
-      const { candidates, rejectedRows } = candidatesOf(rows.slice(start, start + size), settings);
       await db.transaction(async (tx) => {
-        const outcomes = await applyOrganisationImportBatch(tx, actor, planner, candidates);
+        const { outcomes, rejectedRows } = await applyBatch(tx, actor, run, rows.slice(start, start + size), planner);
         const progress = progressOf(outcomes, rejectedRows, Math.min(start + size, rows.length), REPORTED_ROWS_MAX - reported);
         if (!(await recordBatchProgress(tx, job.id, start, progress))) throw new LostClaim();
         reported += progress.rejectedRows.length;
@@ -81,7 +83,17 @@ export async function runImportBatches(db: Db, actor: Actor, run: Run, options: 
   }
 }
 
-type Outcome = Awaited<ReturnType<typeof applyOrganisationImportBatch>>[number];
+/** One batch of the job's kind, written in the caller's transaction. */
+async function applyBatch(tx: DbOrTx, actor: Actor, run: Run, rows: TabularRow[], planner: PlannerOptions) {
+  if (run.job.kind === 'contacts') {
+    const { candidates, rejectedRows } = contactCandidatesOf(rows, run.settings);
+    return { outcomes: await applyContactImportBatch(tx, actor, candidates), rejectedRows };
+  }
+  const { candidates, rejectedRows } = candidatesOf(rows, run.settings);
+  return { outcomes: await applyOrganisationImportBatch(tx, actor, planner, candidates), rejectedRows };
+}
+
+type Outcome = { line: number; action: 'create' | 'update' | 'unchanged' | 'skip' } | { line: number; action: 'reject'; reasons: string[] };
 
 function progressOf(outcomes: Outcome[], rejectedRows: RejectedRow[], processedRows: number, room: number): BatchProgress {
   const count = (action: Outcome['action']) => outcomes.filter((o) => o.action === action).length;
@@ -99,7 +111,8 @@ function progressOf(outcomes: Outcome[], rejectedRows: RejectedRow[], processedR
 
 /**
  * Runs imports in the background of this node and stops them cleanly when the server closes:
- * the batch under way commits, the job is marked interrupted and `run` resumes it.
+ * the batch under way commits, the job is marked interrupted and `run` resumes it. Once an import is
+ * done, the organisations it queued are compared for the duplicates review.
  */
 export function createImportRunner(db: Db, log: { error: (obj: object, msg: string) => void }) {
   const running = new Map<string, Promise<void>>();
@@ -109,6 +122,7 @@ export function createImportRunner(db: Db, log: { error: (obj: object, msg: stri
       if (stopping) throw new AppError('unavailable', 'Le serveur s’arrête : relancez l’import dans un instant.');
       const run = await startImportRun(db, actor, id, input);
       const work = runImportBatches(db, actor, run, { shouldStop: () => stopping })
+        .then(() => comparePending(db, run.job.kind === 'contacts' ? 'contact' : 'organisation', () => !stopping))
         .catch((error) => log.error({ err: error, importId: id }, 'import failed'))
         .finally(() => running.delete(id));
       running.set(id, work);

@@ -44,7 +44,8 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
       consumes: ['multipart/form-data'],
       response: { 201: importJobSchema, ...uploadErrorResponses },
     },
-    handler: async (request, reply) => reply.code(201).send(await uploadImport(app.db, request.actor, () => readUpload(request))),
+    handler: async (request, reply) =>
+      reply.code(201).send(await uploadImport(app.db, request.actor, () => readUpload(request), request.query.kind)),
   });
   app.get('/imports/:id', {
     schema: {

@@ -1,4 +1,4 @@
-import { type ImportReading, PREVIEW_ROWS } from '../../../contracts/imports.ts';
+import { type ImportKind, type ImportReading, PREVIEW_ROWS } from '../../../contracts/imports.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
@@ -29,27 +29,33 @@ export function toImportJobDto(row: ImportJobRow) {
 }
 
 /** Checks access before reading the upload, then reads the whole file: a broken one is refused with its line, and nothing is stored. */
-const previewOf = (table: Tabular) => ({
+const previewOf = (kind: ImportKind, table: Tabular) => ({
   headers: table.headers,
   rows: table.rows.slice(0, PREVIEW_ROWS),
-  suggestedMapping: suggestMapping(table.headers),
+  suggestedMapping: suggestMapping(kind, table.headers),
 });
 
-export async function uploadImport(db: Db, actor: Actor, readUpload: () => Promise<{ fileName: string; bytes: Uint8Array }>) {
+/** `kind`: what the file's rows are, organisations or contacts. */
+export async function uploadImport(
+  db: Db,
+  actor: Actor,
+  readUpload: () => Promise<{ fileName: string; bytes: Uint8Array }>,
+  kind: ImportKind = 'organisations',
+) {
   requireAccess(actor, 'directory:write');
   const upload = await readUpload();
   const table = await readTabular(upload.bytes, upload.fileName);
   const row = await insertImportJob(
     db,
     {
-      kind: 'organisations',
+      kind,
       createdBy: actor.userId || null,
       fileName: upload.fileName.slice(0, 200),
       fileSize: upload.bytes.byteLength,
       format: table.format,
       encoding: table.encoding,
       separator: table.separator,
-      preview: previewOf(table),
+      preview: previewOf(kind, table),
       totalRows: table.rows.length,
     },
     upload.bytes,
@@ -99,7 +105,7 @@ export async function changeImportReading(db: Db, actor: Actor, id: string, read
   }
   if (job.processedRows > 0) throw startedAlready();
   const table = await readJobTable(db, job, reading);
-  const row = await saveImportReading(db, id, { ...reading, preview: previewOf(table), totalRows: table.rows.length });
+  const row = await saveImportReading(db, id, { ...reading, preview: previewOf(job.kind, table), totalRows: table.rows.length });
   if (!row) throw startedAlready();
   return toImportJobDto(row);
 }

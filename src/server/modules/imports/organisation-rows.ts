@@ -1,20 +1,17 @@
-import type { z } from 'zod';
 import { idSchema } from '../../../contracts/common.ts';
 import type { ImportField, ImportSettings } from '../../../contracts/imports.ts';
 import { organisationCreateSchema } from '../../../contracts/organisations.ts';
 import { sectorSchema } from '../../../contracts/vocabulary.ts';
-import { ORGANISATION_FIELD_LABELS } from '../../lib/french-labels.ts';
 import type { OrganisationImportValues } from '../organisations/organisation-import.service.ts';
+import { fieldLabel } from './column-mapping.ts';
 import { publicOf, sectorOf, splitList } from './import-vocabulary.ts';
+import { type Converted, cellsOf, reasonOf } from './row-reading.ts';
 import type { TabularRow } from './tabular-file.ts';
 
 export type RowOutcome = { line: number; values: OrganisationImportValues } | { line: number; reasons: string[] };
 
 /** A row is checked against the same contract as the creation form (SIRET key, RNA, postcode...); sector may come from a default. */
 const rowSchema = organisationCreateSchema.extend({ sector: sectorSchema.optional(), id: idSchema.optional() });
-
-type Cell = { field: ImportField; text: string };
-type Converted = { value?: unknown; reason?: string };
 
 const number = (text: string): Converted => {
   const value = Number(text.replace(',', '.'));
@@ -41,26 +38,11 @@ const CONVERT: Partial<Record<ImportField, (text: string) => Converted>> = {
   id: (text) => ({ value: text.toLowerCase() }),
 };
 
-/** Our exports put an apostrophe before text that starts like a formula; it goes when the file comes back. */
-const unneutralised = (text: string) => text.replace(/^'(?=[=+\-@])/, '');
-
-const label = (field: string) => ORGANISATION_FIELD_LABELS[field as ImportField] ?? field;
-
-/** Zod's own messages are in English and generic: they become short French ones; ours are kept. */
-function reasonOf(issue: z.core.$ZodIssue): string {
-  const field = String(issue.path[0] ?? '');
-  if (!/^(Invalid|Too |Unrecognized|Expected)/.test(issue.message)) return issue.message;
-  const max = (issue as { maximum?: number }).maximum;
-  const what =
-    issue.code === 'too_big' ? `trop long (${max} caractères au plus)` : issue.code === 'too_small' ? 'trop court' : 'valeur invalide';
-  return `${label(field)} : ${what}`;
-}
+const label = (field: string) => fieldLabel('organisations', field);
 
 /** One data row, read through the mapping: the values to save, or why the row is rejected. */
 export function readOrganisationRow(row: TabularRow, settings: ImportSettings): RowOutcome {
-  const cells: Cell[] = Object.entries(settings.mapping)
-    .map(([field, column]) => ({ field: field as ImportField, text: unneutralised((row.cells[column as number] ?? '').trim()) }))
-    .filter((cell) => cell.text !== '');
+  const cells = cellsOf(row, settings.mapping);
   const input: Record<string, unknown> = {};
   const reasons: string[] = [];
   for (const { field, text } of cells) {
@@ -71,7 +53,8 @@ export function readOrganisationRow(row: TabularRow, settings: ImportSettings): 
   const nameMissing = input.name === undefined;
   if (nameMissing) reasons.unshift('Nom manquant');
   const parsed = rowSchema.safeParse(input);
-  if (!parsed.success) reasons.push(...parsed.error.issues.filter((i) => !(nameMissing && i.path[0] === 'name')).map(reasonOf));
+  if (!parsed.success)
+    reasons.push(...parsed.error.issues.filter((i) => !(nameMissing && i.path[0] === 'name')).map((issue) => reasonOf(issue, label)));
   if (reasons.length > 0 || !parsed.success) return { line: row.line, reasons: [...new Set(reasons)] };
   return { line: row.line, values: parsed.data };
 }

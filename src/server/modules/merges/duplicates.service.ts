@@ -6,14 +6,19 @@ import { contacts, duplicateDismissals, organisations } from '../../db/schema/in
 import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { actorIdOf, requireAccess } from '../access/require-access.ts';
-import { allowSimilarNames, candidatePairs } from './duplicates.queries.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { forgetPair, pairsPage, pendingCount, refreshPairs } from './duplicates.queries.ts';
+
+/** Records compared per transaction, and the time a list request spends comparing queued records before it answers. */
+const REFRESH_CHUNK = 200;
+const REFRESH_BUDGET_MS = 1_500;
 
 /** Pairs of live records that look like one, strongest first, with why (reasons) and how sure (score). */
 export const listOrganisationPairs = (db: Db, actor: Actor, query: DuplicatePairQuery) =>
-  pairsPage(db, actor, 'organisation', query, organisationSides);
-export const listContactPairs = (db: Db, actor: Actor, query: DuplicatePairQuery) => pairsPage(db, actor, 'contact', query, contactSides);
+  listPairs(db, actor, 'organisation', query, organisationSides);
+export const listContactPairs = (db: Db, actor: Actor, query: DuplicatePairQuery) => listPairs(db, actor, 'contact', query, contactSides);
 
-async function pairsPage<Side>(
+async function listPairs<Side>(
   db: Db,
   actor: Actor,
   kind: MergeKind,
@@ -21,10 +26,10 @@ async function pairsPage<Side>(
   sidesOf: (db: Db, ids: string[]) => Promise<Map<string, Side>>,
 ) {
   requireAccess(actor, 'directory:read');
-  const rows = await db.transaction(async (tx) => {
-    await allowSimilarNames(tx);
-    return candidatePairs(tx, kind, query);
-  });
+  const start = performance.now();
+  await comparePending(db, kind, () => performance.now() - start < REFRESH_BUDGET_MS);
+  const { rows, total } = await pairsPage(db, kind, query);
+  const pending = await pendingCount(db, kind);
   const sides = await sidesOf(db, [...new Set(rows.flatMap((r) => [r.aId, r.bId]))]);
   const items = rows.map((r) => ({
     a: sides.get(r.aId)!,
@@ -32,7 +37,20 @@ async function pairsPage<Side>(
     reasons: [...r.reasons].sort((x, y) => PAIR_REASONS.indexOf(x) - PAIR_REASONS.indexOf(y)),
     score: r.score,
   }));
-  return pageOf(items, rows[0]?.total ?? 0, query);
+  return { ...pageOf(items, total, query), pending };
+}
+
+/**
+ * Compares the records queued by triggers since the last look (each against the whole directory),
+ * one transaction per chunk, while `keepGoing()` holds and some are left. List requests give it a
+ * time budget, so after a large import the rest is compared by later requests (`pending`) or by the
+ * import runner, which compares what it queued once the import is done.
+ */
+export async function comparePending(db: Db, kind: MergeKind, keepGoing: () => boolean): Promise<void> {
+  while (keepGoing()) {
+    const compared = await db.transaction((tx) => refreshPairs(tx, kind, REFRESH_CHUNK));
+    if (compared < REFRESH_CHUNK) return;
+  }
 }
 
 async function organisationSides(db: Db, ids: string[]) {
@@ -50,7 +68,7 @@ async function contactSides(db: Db, ids: string[]) {
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-/** Remembers that two live records are not the same; the pair is stored once, smaller id first. */
+/** Remembers that two live records are not the same; the pair is stored once, smaller id first, and audited. */
 export async function dismissPair(db: Db, actor: Actor, input: DismissalCreate) {
   requireAccess(actor, 'directory:write');
   if (input.aId === input.bId) {
@@ -65,9 +83,23 @@ export async function dismissPair(db: Db, actor: Actor, input: DismissalCreate) 
     .where(and(inArray(table.id, [input.aId, input.bId]), isNull(table.deletedAt)));
   if (live.length !== 2) throw notFound(input.kind === 'organisation' ? 'L’organisation' : 'Le contact');
   const [aId, bId] = [input.aId, input.bId].sort() as [string, string];
-  await db
-    .insert(duplicateDismissals)
-    .values({ kind: input.kind, aId, bId, actorId: actorIdOf(actor) })
-    .onConflictDoNothing();
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(duplicateDismissals)
+      .values({ kind: input.kind, aId, bId, actorId: actorIdOf(actor) })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) return;
+    await forgetPair(tx, input.kind, aId, bId);
+    await recordAudit(tx, {
+      actorId: actorIdOf(actor),
+      entityType: 'duplicate_dismissal',
+      entityId: row.id,
+      structureId: null,
+      action: 'create',
+      before: null,
+      after: row,
+    });
+  });
   return { kind: input.kind, aId, bId };
 }

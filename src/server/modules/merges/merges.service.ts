@@ -17,6 +17,7 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { actorIdOf, requireAccess } from '../access/require-access.ts';
 import { type AuditInput, recordAudit } from '../audit/audit.service.ts';
 import { restoreRetired, setAsideContactConflicts, setAsideOrganisationConflicts } from './merge-conflicts.ts';
+import { pointMergedAt } from './merged-records.ts';
 import {
   insertMerge,
   listMergeRows,
@@ -63,7 +64,7 @@ const restoredColumns = (def: KindDefinition) => [...Object.values(def.columns).
 /**
  * Merges `mergedId` into `survivorId` in one transaction: the chosen values and the united lists
  * go to the survivor, every link to the merged record (found in the catalogue) moves to it, and
- * the merged record goes to the trash. The steps are stored so that the merge can be undone.
+ * the merged record goes to the trash, pointing at the survivor. The steps are stored so that the merge can be undone.
  */
 export async function mergeRecords(db: Db, actor: Actor, kind: MergeKind, input: MergeInput) {
   requireAccess(actor, 'directory:write');
@@ -85,6 +86,7 @@ export async function mergeRecords(db: Db, actor: Actor, kind: MergeKind, input:
     const patch = mergedValues(def, survivor, merged, input.fields as Record<string, 'survivor' | 'merged' | undefined>);
     const after = await updateVersioned(tx, def.table, input.survivorId, input.survivorVersion, patch, def.what);
     await softDelete(tx, def.table, input.mergedId, actorId);
+    await pointMergedAt(tx, def.table, input.mergedId, input.survivorId);
     const record = await insertMerge(tx, {
       kind,
       survivorId: input.survivorId,
@@ -137,6 +139,7 @@ export async function undoMerge(db: Db, actor: Actor, id: string) {
       if (step.op === 'retire') audits.push(await restoreRetired(tx, step, actorId));
       else await undoStep(tx, step);
     }
+    await pointMergedAt(tx, def.table, record.mergedId, null);
     const restored = await restoreDeleted(tx, def.table, record.mergedId);
     if (!restored) throw new AppError('conflict', `${def.what} fusionné a été rétabli depuis la corbeille : annulation impossible.`);
     const previous = Object.fromEntries(restoredColumns(def).map((c) => [c, record.survivorBefore[c]]));

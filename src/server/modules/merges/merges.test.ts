@@ -122,6 +122,53 @@ describe('candidate pairs', () => {
     const self = await post('/api/v1/duplicates/dismissals', { kind: 'organisation', aId: a.id, bId: a.id }, member);
     expect(self.statusCode).toBe(400);
     expect(self.headers['content-type']).toContain('application/problem+json');
+    const audited = await query(
+      `select a.action, a.actor_id is not null as by_someone from audit_log a join duplicate_dismissals d on a.entity_id = d.id::text
+       where a.entity_type = 'duplicate_dismissal' and d.a_id = '${[a.id, b.id].sort()[0]}'`,
+    );
+    expect(audited).toEqual([{ action: 'create', by_someone: true }]);
+  });
+
+  it('points the merged record at the survivor, and refuses its restore from the trash until the merge is undone', async () => {
+    const survivor = await newOrganisation(t, coordinator, { name: 'Compagnie des Ondes' });
+    const merged = await newOrganisation(t, coordinator, { name: 'Cie des Ondes' });
+    const merge = await mergeOrgs(survivor, merged);
+    expect(merge.statusCode, merge.body).toBe(200);
+    expect((await rowOf('organisations', merged.id as string)).merged_into_id).toBe(survivor.id);
+    const restore = await post(`/api/v1/trash/organisation/${merged.id}/restore`, {});
+    expect(restore.statusCode, restore.body).toBe(409);
+    expect(restore.headers['content-type']).toContain('application/problem+json');
+    expect(restore.json().detail).toMatch(/annulez la fusion/);
+    expect(restore.json().current).toEqual({ mergedIntoId: survivor.id, mergeId: merge.json().id });
+    expect((await rowOf('organisations', merged.id as string)).deleted_at).not.toBeNull();
+    expect((await post(`/api/v1/merges/${merge.json().id}/undo`, {})).statusCode).toBe(200);
+    expect(await rowOf('organisations', merged.id as string)).toMatchObject({ merged_into_id: null, deleted_at: null });
+  });
+
+  it('compares again what changed since the last look: an edit, a bulk insert, a record sent to the trash', async () => {
+    const a = await newOrganisation(t, coordinator, { name: 'Ludothèque des Lilas', postcode: '93260' });
+    const b = await newOrganisation(t, coordinator, { name: 'Ludotheque Les Lilas', postcode: '93260' });
+    const pairOf = async (x: Row, y: Row) => {
+      const page = (await get('/api/v1/duplicates/organisations?pageSize=100')).json();
+      expect(page.pending).toBe(0);
+      return (page.items as { a: Row; b: Row }[]).some((p) => [p.a.id, p.b.id].sort().join() === [x.id, y.id].sort().join());
+    };
+    expect(await pairOf(a, b)).toBe(true);
+    const moved = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/organisations/${b.id}`,
+      as: coordinator,
+      payload: { version: b.version, postcode: '93100' },
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(await pairOf(a, b)).toBe(false);
+    // Rows written by SQL (as an open-data job or a COPY would) are queued by the triggers too.
+    const [c] = await query(
+      `insert into organisations (name, sector, postcode) values ('Ludotheque des Lilas', 'social', '93260') returning id`,
+    );
+    expect(await pairOf(a, c!)).toBe(true);
+    await query(`update organisations set deleted_at = now() where id = '${c!.id}'`);
+    expect(await pairOf(a, c!)).toBe(false);
   });
 });
 

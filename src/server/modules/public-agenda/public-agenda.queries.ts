@@ -4,6 +4,7 @@ import { PUBLIC_EVENT_STATUSES } from '../../../contracts/vocabulary.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { pageWindow } from '../../db/lists.ts';
 import { eventSlots, events, organisations, structures } from '../../db/schema/index.ts';
+import { addDays, parisLocalToDate } from '../../lib/paris-time.ts';
 
 /** The département where it happens: the venue's postcode, else the organising structure's. */
 const departementOf = sql<string>`coalesce(left(${organisations.postcode}, 2), ${structures.departement}, '')`;
@@ -39,8 +40,14 @@ const eventColumns = {
 export type PublicEventRow = Awaited<ReturnType<typeof publicEventById>> & {};
 
 const isPublic = and(isNull(events.deletedAt), inArray(events.status, [...PUBLIC_EVENT_STATUSES]));
-const slotEndingAfter = (from: Date) =>
-  sql`exists (select 1 from ${eventSlots} where ${eventSlots.eventId} = ${events.id} and ${eventSlots.endsAt} >= ${from})`;
+const slotEndingAfter = (from: Date, before?: Date) =>
+  sql`exists (select 1 from ${eventSlots} where ${eventSlots.eventId} = ${events.id} and ${eventSlots.endsAt} >= ${from}${
+    before ? sql` and ${eventSlots.startsAt} < ${before}` : sql``
+  })`;
+/** Accent- and case-free text, hyphens and apostrophes as spaces ("Saint-Denis" is found by "saint denis"). */
+const folded = (text: SQL) => sql`translate(maillage_unaccent(lower(${text})), '-''’', '   ')`;
+const containsFolded = (column: SQL, text: string) =>
+  sql`${folded(sql`coalesce(${column}, '')`)} like '%' || ${folded(sql`${text}`)} || '%'`;
 const nextStart = (from: Date) =>
   sql`(select min(${eventSlots.startsAt}) from ${eventSlots} where ${eventSlots.eventId} = ${events.id} and ${eventSlots.endsAt} >= ${from})`;
 
@@ -52,10 +59,24 @@ function baseSelect(db: DbOrTx) {
     .leftJoin(organisations, eq(organisations.id, events.venueId));
 }
 
-function listConditions(query: Omit<PublicEventsQuery, 'page' | 'pageSize'>, from: Date): SQL | undefined {
+/** The window asked for, never before `now`: a slot still under way counts. */
+function listWindow(query: Pick<PublicEventsQuery, 'from' | 'to'>, now: Date) {
+  const fromDay = query.from ? parisLocalToDate(`${query.from}T00:00`) : now;
+  return {
+    from: fromDay > now ? fromDay : now,
+    before: query.to ? parisLocalToDate(`${addDays(query.to, 1)}T00:00`) : undefined,
+  };
+}
+
+function listConditions(query: Omit<PublicEventsQuery, 'page' | 'pageSize'>, now: Date): SQL | undefined {
+  const { from, before } = listWindow(query, now);
+  const commune = query.commune?.replace(/[%_\\]/g, '');
+  const q = query.q?.replace(/[%_\\]/g, '');
   return and(
     isPublic,
-    slotEndingAfter(from),
+    slotEndingAfter(from, before),
+    commune ? sql`(${containsFolded(sql`${organisations.city}`, commune)} or ${organisations.postcode} like ${`${commune}%`})` : undefined,
+    q ? sql`(${containsFolded(sql`${events.title}`, q)} or ${containsFolded(sql`${events.description}`, q)})` : undefined,
     query.departement ? sql`${departementOf} = ${query.departement}` : undefined,
     query.stopId ? eq(events.stopId, query.stopId) : undefined,
     query.format ? eq(events.format, query.format) : undefined,
@@ -70,7 +91,7 @@ export async function upcomingPublicEvents(db: DbOrTx, query: PublicEventsQuery,
   const { limit, offset } = pageWindow(query);
   const rows = await baseSelect(db)
     .where(where)
-    .orderBy(asc(nextStart(from)), asc(events.id))
+    .orderBy(asc(nextStart(listWindow(query, from).from)), asc(events.id))
     .limit(limit)
     .offset(offset);
   const [total] = await db

@@ -86,6 +86,24 @@ describe('public agenda as JSON', () => {
     expect((await get('/api/v1/public/events?format=karaoke')).statusCode).toBe(400);
   });
 
+  it('filters by Paris days, commune or postcode and words, accents and case ignored', async () => {
+    const titles = async (query: string) =>
+      (await get(`/api/v1/public/events?${query}`)).json().items.map((e: { title: string }) => e.title) as string[];
+    // Only the walk has a slot after June 2027 (its autumn one); its list shows the slots from that day.
+    const later = (await get('/api/v1/public/events?from=2027-06-01')).json();
+    expect(later.items.map((e: { title: string }) => e.title)).toEqual(['Balade, vélo & débat']);
+    expect(await titles('from=2027-03-28&to=2027-03-28')).toEqual(['Balade, vélo & débat']);
+    expect(await titles('from=2027-04-01&to=2027-05-01')).toEqual([]);
+    expect(await titles('commune=SAINT%20DENIS')).toEqual(['Café des sciences à Saint-Denis']);
+    expect(await titles('commune=saint-denis')).toEqual(['Café des sciences à Saint-Denis']);
+    expect(await titles('commune=Montreuil')).toEqual([]);
+    expect(await titles('commune=932')).toEqual(['Café des sciences à Saint-Denis']);
+    expect(await titles('q=VELO')).toEqual(['Balade, vélo & débat']);
+    expect(await titles('q=pause%20cafe')).toEqual(['Balade, vélo & débat']);
+    expect(await titles('q=100%25')).toEqual([]);
+    expect((await get('/api/v1/public/events?from=2027-13-01')).statusCode).toBe(400);
+  });
+
   it('shows a public event and hides one that is not public', async () => {
     expect((await get(`/api/v1/public/events/${ids.event}`)).json().slots).toHaveLength(2);
     expect((await get(`/api/v1/public/events/${ids.hidden}`)).statusCode).toBe(404);

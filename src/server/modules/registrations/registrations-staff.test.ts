@@ -1,9 +1,17 @@
+import { eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addRelayPartner, group, newRegistrableSlot, person, register } from '../../../../tests/helpers/registration-factories.ts';
+import {
+  addRelayPartner,
+  cancelTokenIn,
+  group,
+  newRegistrableSlot,
+  person,
+  register,
+} from '../../../../tests/helpers/registration-factories.ts';
 import { type ReceivedMail, startSmtpReceiver } from '../../../../tests/helpers/smtp-receiver.ts';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app.ts';
-import { qpv } from '../../db/schema/index.ts';
+import { eventSlots, qpv } from '../../db/schema/index.ts';
 
 let t: TestApp;
 let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
@@ -77,6 +85,45 @@ describe('registration e-mails through SMTP', () => {
     expect(mimePart(after[1]!, 'text/calendar')).toContain('BEGIN:VEVENT');
     expect(mimePart(mailsTo(person('Premier Arrivé').email).at(-1)!, 'text/plain')).toContain('Votre inscription est annulée');
     expect(subjectOf(after[1]!)).toBeTruthy();
+  });
+});
+
+describe('a slot’s capacity raised', () => {
+  it('promotes the waiting list in arrival order (first fit) and e-mails those promoted', async () => {
+    const { event, slot } = await newRegistrableSlot(t, structureId, { slot: { capacity: 1 } });
+    await register(t, slot.id, person('Agathe Première'));
+    await register(t, slot.id, group('Bazin', 3));
+    await register(t, slot.id, person('Céleste Suivante'));
+    await register(t, slot.id, person('Denis Dernier'));
+    const url = `/api/v1/events/${event.id}/slots/${slot.id}`;
+    const raised = await t.request({ method: 'PATCH', url, as: member, payload: { capacity: 3 } });
+    expect(raised.statusCode, raised.body).toBe(200);
+    const list = await t.request({ method: 'GET', url: `/api/v1/events/${event.id}/registrations`, as: member });
+    const byName = (name: string) => list.json().slots[0].registrations.find((r: { name: string }) => r.name === name);
+    // Two seats freed: the class of 3 does not fit and keeps its place; the two people behind it pass.
+    expect(byName('Céleste Suivante').status).toBe('confirmed');
+    expect(byName('Denis Dernier').status).toBe('confirmed');
+    expect(byName('Bazin')).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
+    expect(list.json().slots[0]).toMatchObject({ confirmedSeats: 3, waitingSeats: 3 });
+    for (const name of ['Céleste Suivante', 'Denis Dernier']) {
+      const mails = mailsTo(person(name).email);
+      expect(mails).toHaveLength(2);
+      expect(mimePart(mails[1]!, 'text/plain')).toContain('maintenant confirmée');
+    }
+    expect(mailsTo(group('Bazin', 3).email)).toHaveLength(1);
+  });
+
+  it('promotes nobody when the capacity is lowered or only the times change', async () => {
+    const { event, slot } = await newRegistrableSlot(t, structureId, { slot: { capacity: 2 } });
+    await register(t, slot.id, person('Émile Assis'));
+    await register(t, slot.id, group('Rivière', 2));
+    const url = `/api/v1/events/${event.id}/slots/${slot.id}`;
+    const endsAt = new Date(slot.endsAt.getTime() + 3600_000).toISOString();
+    expect((await t.request({ method: 'PATCH', url, as: member, payload: { endsAt } })).statusCode).toBe(200);
+    expect((await t.request({ method: 'PATCH', url, as: member, payload: { capacity: 1 } })).statusCode).toBe(200);
+    const list = await t.request({ method: 'GET', url: `/api/v1/events/${event.id}/registrations`, as: member });
+    expect(list.json().slots[0]).toMatchObject({ confirmedSeats: 1, waitingSeats: 2 });
+    expect(mailsTo(group('Rivière', 2).email)).toHaveLength(1);
   });
 });
 
@@ -169,5 +216,74 @@ describe('staff side', () => {
         { channel: 'press', seats: 5 },
       ]),
     );
+  });
+});
+
+describe('feedback after the event', () => {
+  const feedbackTokenIn = (text: string) => decodeURIComponent(/avis\?token=([^\s]+)/.exec(text)?.[1] ?? '');
+
+  it('e-mails the form to those who came, takes one answer each, and sums them up for the staff', async () => {
+    const { event, slot } = await newRegistrableSlot(t, structureId, { slot: { capacity: 10 } });
+    const came = [person('Odile Venue'), person('Paul Présent')];
+    const ids: string[] = [];
+    for (const who of [...came, person('Quentin Absent')]) ids.push((await register(t, slot.id, who)).json().id);
+    const early = await t.request({ method: 'POST', url: `/api/v1/events/${event.id}/feedback-requests`, as: member });
+    expect(early.statusCode).toBe(409);
+    for (const id of ids.slice(0, 2)) {
+      const res = await t.request({
+        method: 'POST',
+        url: `/api/v1/events/${event.id}/check-in`,
+        as: member,
+        payload: { registrationId: id },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    // The event took place yesterday.
+    const yesterday = Date.now() - 86_400_000;
+    await t.database.db
+      .update(eventSlots)
+      .set({ startsAt: new Date(yesterday), endsAt: new Date(yesterday + 7200_000) })
+      .where(eq(eventSlots.id, slot.id));
+
+    const sent = await t.request({ method: 'POST', url: `/api/v1/events/${event.id}/feedback-requests`, as: member });
+    expect(sent.json()).toEqual({ sent: 2 });
+    expect(mailsTo(person('Quentin Absent').email).some((m) => /avis\?token=/.test(mimePart(m, 'text/plain') ?? ''))).toBe(false);
+    const [odile, paul] = came.map((who) => feedbackTokenIn(mimePart(mailsTo(who.email).at(-1)!, 'text/plain') ?? ''));
+    expect(odile).not.toBe('');
+
+    const form = await t.request({ method: 'GET', url: `/api/v1/public/feedback?token=${encodeURIComponent(odile!)}` });
+    expect(form.json()).toMatchObject({ eventTitle: event.title, answered: false });
+    const answer = (payload: object) => t.request({ method: 'POST', url: '/api/v1/public/feedback', payload });
+    expect((await answer({ token: odile, satisfaction: 6 })).statusCode).toBe(400);
+    const cancelLink = cancelTokenIn(mimePart(mailsTo(came[0]!.email)[0]!, 'text/plain') ?? '');
+    expect((await answer({ token: cancelLink, satisfaction: 5 })).statusCode).toBe(400);
+    expect((await answer({ token: `${odile}x`, satisfaction: 5 })).statusCode).toBe(400);
+    const first = await answer({ token: odile, satisfaction: 5, channel: 'poster', postcode: '75020', comment: 'Passionnant, merci !' });
+    expect(first.statusCode, first.body).toBe(201);
+    expect((await answer({ token: odile, satisfaction: 1 })).statusCode).toBe(409);
+    expect((await answer({ token: paul, satisfaction: 3, channel: 'poster' })).statusCode).toBe(201);
+    expect((await t.request({ method: 'GET', url: `/api/v1/public/feedback?token=${encodeURIComponent(odile!)}` })).json().answered).toBe(
+      true,
+    );
+
+    const summary = (await t.request({ method: 'GET', url: `/api/v1/events/${event.id}/feedback`, as: member })).json();
+    expect(summary).toMatchObject({
+      answers: 2,
+      averageSatisfaction: 4,
+      satisfaction: [1, 2, 3, 4, 5].map((value) => ({ value, count: value === 3 || value === 5 ? 1 : 0 })),
+      channels: [{ value: 'poster', count: 2 }],
+      comments: [{ text: 'Passionnant, merci !', satisfaction: 5 }],
+    });
+    expect(summary.postcodes).toEqual(
+      expect.arrayContaining([
+        { value: '75020', count: 1 },
+        { value: null, count: 1 },
+      ]),
+    );
+    expect(JSON.stringify(summary)).not.toContain('Odile');
+    // Those who answered are not asked again.
+    expect((await t.request({ method: 'POST', url: `/api/v1/events/${event.id}/feedback-requests`, as: member })).json()).toEqual({
+      sent: 0,
+    });
   });
 });

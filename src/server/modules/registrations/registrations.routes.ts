@@ -2,6 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParams, problemSchema } from '../../../contracts/common.ts';
 import {
+  feedbackFormSchema,
+  feedbackInputSchema,
+  feedbackReceivedSchema,
+  feedbackRequestsSchema,
+  feedbackSummarySchema,
+  feedbackTokenQuery,
+} from '../../../contracts/feedback.ts';
+import {
   cancelPreviewSchema,
   cancelTokenBody,
   cancelTokenQuery,
@@ -17,6 +25,7 @@ import {
 } from '../../../contracts/registrations.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import { eventAttendance } from './attendance.service.ts';
+import { feedbackForm, feedbackSummary, requestFeedback, submitFeedback } from './feedback.service.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import { cancelWithToken, previewCancellation, type RegistrationDeps, registerPublicly } from './registrations.service.ts';
 import { cancelByStaff, checkIn, listEventRegistrations, registerByStaff } from './staff.service.ts';
@@ -109,6 +118,47 @@ export const registrationsRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: eventAttendanceSchema, ...errorResponses },
     },
     handler: (request) => eventAttendance(app.db, request.actor, request.params.id),
+  });
+  app.get('/public/feedback', {
+    config: { public: true },
+    schema: {
+      tags,
+      summary: 'The feedback form of a signed link: the event, and whether it was answered',
+      security: [],
+      querystring: feedbackTokenQuery,
+      response: { 200: feedbackFormSchema, ...errorResponses },
+    },
+    handler: (request) => feedbackForm(deps, request.query.token),
+  });
+  app.post('/public/feedback', {
+    config: { public: true },
+    schema: {
+      tags,
+      summary: 'A participant’s answers (satisfaction 1–5, how they heard, postcode, comment), once per registration',
+      security: [],
+      body: feedbackInputSchema,
+      response: { 201: feedbackReceivedSchema, ...publicErrors },
+    },
+    preHandler: async (request) => limiter.take(request.ip),
+    handler: async (request, reply) => reply.code(201).send(await submitFeedback(deps, request.body)),
+  });
+  app.post('/events/:id/feedback-requests', {
+    schema: {
+      tags,
+      summary: 'E-mails the feedback form to the people checked in who have not answered yet (after the event has begun)',
+      params: idParams,
+      response: { 200: feedbackRequestsSchema, ...errorResponses },
+    },
+    handler: (request) => requestFeedback(deps, request.actor, request.params.id),
+  });
+  app.get('/events/:id/feedback', {
+    schema: {
+      tags,
+      summary: 'The feedback answers of an event, summed up (notes, channels, postcodes, comments without names)',
+      params: idParams,
+      response: { 200: feedbackSummarySchema, ...errorResponses },
+    },
+    handler: (request) => feedbackSummary(app.db, request.actor, request.params.id),
   });
   app.post('/registrations/:id/cancel', {
     schema: {

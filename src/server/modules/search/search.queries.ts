@@ -5,6 +5,11 @@ import { contactFullName, contactVector, folded, frenchQuery, organisationVector
 import { parisToday } from '../../lib/paris-time.ts';
 
 const NEAR_CANDIDATES = 300;
+const FULL_TEXT_CANDIDATES = 500;
+
+/** "velo:* & mobil:*" -> "velo:*A & mobil:*A": every word found in the name (weight A of the vectors). */
+const inNames = (terms: string) => terms.replaceAll(':*', ':*A');
+const idsOf = (hits: Hit[]) => hits.map((h) => h.id);
 
 export type Hit = { id: string; label: string; sublabel: string | null; score: number };
 
@@ -30,13 +35,36 @@ const contactFields = () => ({
 const fullTextScore = (vector: SQL, terms: string) => sql<number>`1 + ts_rank_cd(${vector}, ${frenchQuery(terms)}, 32)`;
 const nearScore = (text: string, name: SQL) => sql<number>`word_similarity(${folded(text)}, ${name})`;
 
+/**
+ * Full-text matches, limited early: a common word ("mobilite", "martin") matches thousands of rows,
+ * and ranking them all cost more than the rest of the search. Matches with every word in the name
+ * (weight A) come first; only when they are fewer than `limit` do matches in other fields follow.
+ * Each tier ranks at most FULL_TEXT_CANDIDATES rows, taken from the GIN index in its own order.
+ */
 export async function fullTextOrganisations(db: DbOrTx, terms: string, limit: number): Promise<Hit[]> {
-  const score = fullTextScore(organisationVector, terms);
-  return db
-    .select({ ...organisationFields, score })
+  const hits = await rankedOrganisations(db, terms, inNames(terms), limit, []);
+  if (hits.length < limit) hits.push(...(await rankedOrganisations(db, terms, terms, limit - hits.length, idsOf(hits))));
+  return hits;
+}
+
+async function rankedOrganisations(db: DbOrTx, terms: string, filter: string, limit: number, except: string[]): Promise<Hit[]> {
+  const candidates = db
+    .select({ id: organisations.id, score: fullTextScore(organisationVector, terms).as('score') })
     .from(organisations)
-    .where(and(isNull(organisations.deletedAt), sql`${organisationVector} @@ ${frenchQuery(terms)}`))
-    .orderBy(desc(score), organisations.name)
+    .where(
+      and(
+        isNull(organisations.deletedAt),
+        sql`${organisationVector} @@ ${frenchQuery(filter)}`,
+        except.length ? notInArray(organisations.id, except) : undefined,
+      ),
+    )
+    .limit(FULL_TEXT_CANDIDATES)
+    .as('candidates');
+  return db
+    .select({ ...organisationFields, score: candidates.score })
+    .from(candidates)
+    .innerJoin(organisations, eq(organisations.id, candidates.id))
+    .orderBy(desc(candidates.score), organisations.name)
     .limit(limit);
 }
 
@@ -67,13 +95,31 @@ export async function nearOrganisations(db: DbOrTx, text: string, limit: number,
     .limit(limit);
 }
 
+/** As for organisations: every word in the name first, then the other fields, each tier capped. */
 export async function fullTextContacts(db: DbOrTx, terms: string, limit: number): Promise<Hit[]> {
-  const score = fullTextScore(contactVector, terms);
-  return db
-    .select({ ...contactFields(), score })
+  const hits = await rankedContacts(db, terms, inNames(terms), limit, []);
+  if (hits.length < limit) hits.push(...(await rankedContacts(db, terms, terms, limit - hits.length, idsOf(hits))));
+  return hits;
+}
+
+async function rankedContacts(db: DbOrTx, terms: string, filter: string, limit: number, except: string[]): Promise<Hit[]> {
+  const candidates = db
+    .select({ id: contacts.id, score: fullTextScore(contactVector, terms).as('score') })
     .from(contacts)
-    .where(and(isNull(contacts.deletedAt), sql`${contactVector} @@ ${frenchQuery(terms)}`))
-    .orderBy(desc(score), contacts.lastName)
+    .where(
+      and(
+        isNull(contacts.deletedAt),
+        sql`${contactVector} @@ ${frenchQuery(filter)}`,
+        except.length ? notInArray(contacts.id, except) : undefined,
+      ),
+    )
+    .limit(FULL_TEXT_CANDIDATES)
+    .as('candidates');
+  return db
+    .select({ ...contactFields(), score: candidates.score })
+    .from(candidates)
+    .innerJoin(contacts, eq(contacts.id, candidates.id))
+    .orderBy(desc(candidates.score), contacts.lastName)
     .limit(limit);
 }
 

@@ -31,20 +31,23 @@ async function find(db: DbOrTx, finders: Finders, text: string, limit: number): 
   return hits;
 }
 
-/** One box across the directory: organisations and contacts, best first. */
+/**
+ * One box across the directory: organisations and contacts, best first. Each type is searched in
+ * its own transaction, at the same time: on PostgreSQL they run on two connections (the embedded
+ * database takes them in turn).
+ */
 export async function searchDirectory(db: Db, actor: Actor, query: SearchQuery) {
   requireAccess(actor, 'directory:read');
   const types = query.type ? [query.type] : SEARCH_TYPES;
-  const items = await db.transaction(async (tx) => {
-    await allowNearSpellings(tx);
-    const found = [];
-    for (const type of types) {
-      for (const hit of await find(tx, FINDERS[type], query.q, query.limit)) {
-        found.push({ type, ...hit, score: Math.round(Number(hit.score) * 1000) / 1000 });
-      }
-    }
-    return found;
-  });
-  items.sort((a, b) => b.score - a.score);
+  const found = await Promise.all(
+    types.map((type) =>
+      db.transaction(async (tx) => {
+        await allowNearSpellings(tx);
+        const hits = await find(tx, FINDERS[type], query.q, query.limit);
+        return hits.map((hit) => ({ type, ...hit, score: Math.round(Number(hit.score) * 1000) / 1000 }));
+      }),
+    ),
+  );
+  const items = found.flat().sort((a, b) => b.score - a.score);
   return { items: items.slice(0, query.limit) };
 }

@@ -1,7 +1,7 @@
-import { and, arrayContains, eq, inArray, isNull } from 'drizzle-orm';
+import { and, arrayContains, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { OBJECTIVES, SECTORS, STAGES } from '../../../contracts/vocabulary.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import { organisations, partnerships } from '../../db/schema/index.ts';
+import { eventSlots, events, organisations, partnerships } from '../../db/schema/index.ts';
 
 export type CoverageFilter = {
   /** null: every structure. */
@@ -43,3 +43,31 @@ export async function coveragePartnerRows(db: DbOrTx, filter: CoverageFilter) {
     .orderBy(organisations.name, organisations.id);
 }
 export type CoveragePartnerRow = Awaited<ReturnType<typeof coveragePartnerRows>>[number];
+
+/** Events held at a venue organisation with coordinates, not cancelled, with their first slot. */
+export async function coverageEventRows(db: DbOrTx, structureIds: string[] | null) {
+  if (structureIds?.length === 0) return [];
+  return db
+    .select({
+      id: events.id,
+      title: events.title,
+      venueName: organisations.name,
+      latitude: organisations.latitude,
+      longitude: organisations.longitude,
+      startsAt:
+        sql<Date | null>`(select min(${eventSlots.startsAt}) from ${eventSlots} where ${eventSlots.eventId} = ${events.id})`.mapWith(
+          (value: string | Date | null) => (value === null ? null : new Date(value)),
+        ),
+    })
+    .from(events)
+    .innerJoin(organisations, eq(organisations.id, events.venueId))
+    .where(
+      and(
+        isNull(events.deletedAt),
+        isNull(organisations.deletedAt),
+        structureIds ? inArray(events.structureId, structureIds) : undefined,
+        sql`${events.status} <> 'cancelled' and ${organisations.latitude} is not null and ${organisations.longitude} is not null`,
+      ),
+    )
+    .orderBy(events.title, events.id);
+}

@@ -11,7 +11,7 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/actor.ts';
 import { readableStructureIds, requireAccess } from '../access/require-access.ts';
 import { getStructure } from '../structures/structures.service.ts';
-import { type CoveragePartnerRow, coveragePartnerRows } from './coverage.queries.ts';
+import { type CoveragePartnerRow, coverageEventRows, coveragePartnerRows } from './coverage.queries.ts';
 import { distanceToAreaMeters, inBox, type Position } from './geo-math.ts';
 import { type Territory, territoriesOf, territoryAt, territoryByCode } from './geography.ts';
 import { liveQpv, type QpvRow } from './qpv.queries.ts';
@@ -98,6 +98,14 @@ export async function getCoverage(db: Db, actor: Actor, query: CoverageQuery): P
           ]
         : [],
     ),
+    events: (await coverageEventRows(db, scope.structureIds)).map((event) => ({
+      id: event.id,
+      title: event.title,
+      venueName: event.venueName,
+      startsAt: event.startsAt?.toISOString() ?? null,
+      latitude: event.latitude!,
+      longitude: event.longitude!,
+    })),
     totals: {
       partners: partners.length,
       located: partners.filter((p) => p.territory).length,

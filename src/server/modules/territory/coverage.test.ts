@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newOrganisation, newPartnership } from '../../../../tests/helpers/crm-factories.ts';
 import { qpvCollection } from '../../../../tests/helpers/territory-fixtures.ts';
@@ -83,5 +84,34 @@ describe('coverage matrix', () => {
   it('across structures, lists only the territories that have partners', async () => {
     const matrix = (await get('/api/v1/coverage/matrix', coordinator)).json();
     expect(matrix.territories.map((x: { code: string }) => x.code)).toEqual(['75111', '75120']);
+  });
+});
+
+describe('event markers', () => {
+  it('puts the structure’s events held at a located venue on the map, never a cancelled one', async () => {
+    const venue = await newOrganisation(t, coordinator, { name: 'Salle des fêtes', sector: 'cultural', latitude: 48.87, longitude: 2.39 });
+    const nowhere = await newOrganisation(t, coordinator, { name: 'Lieu sans adresse', sector: 'cultural' });
+    const db = t.database.db;
+    const event = (title: string, venueId: string, status: string) =>
+      db.execute(
+        sql`insert into events (structure_id, venue_id, title, format, status) values (${paris}, ${venueId}, ${title}, 'debate', ${status}) returning id`,
+      );
+    const held = ((await event('Débat mobilités', venue.id, 'confirmed')) as unknown as { rows: { id: string }[] }).rows[0]!.id;
+    await db.execute(
+      sql`insert into event_slots (event_id, starts_at, ends_at) values (${held}, '2027-03-01T18:00:00Z', '2027-03-01T20:00:00Z')`,
+    );
+    await event('Débat annulé', venue.id, 'cancelled');
+    await event('Débat sans lieu connu', nowhere.id, 'confirmed');
+    const coverage = (await get(`/api/v1/coverage?structureId=${paris}`)).json();
+    expect(coverage.events).toEqual([
+      {
+        id: held,
+        title: 'Débat mobilités',
+        venueName: 'Salle des fêtes',
+        startsAt: '2027-03-01T18:00:00.000Z',
+        latitude: 48.87,
+        longitude: 2.39,
+      },
+    ]);
   });
 });

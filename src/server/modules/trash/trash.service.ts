@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { ENTITIES } from '../audit/entities.ts';
 import { mayReadEntity, mayRestoreEntity } from '../audit/entity-access.ts';
 import { entityNames, findEntity } from '../audit/history.service.ts';
+import { refuseRestoringMerged } from '../merges/merged-records.ts';
 
 type Row = Record<string, unknown>;
 
@@ -50,6 +51,7 @@ export async function restoreFromTrash(db: Db, actor: Actor, type: EntityType, i
         throw notFound('Cet élément de la corbeille');
       }
       if (!mayRestoreEntity(actor, type, row)) requireAccess(actor, 'global:admin');
+      await refuseRestoringMerged(tx, row);
       const restored = await restoreDeleted(tx, def.table as RecordTable, id);
       await recordAudit(tx, {
         actorId: actorIdOf(actor),

@@ -10,6 +10,7 @@ import {
   planDetailSchema,
   planListSchema,
 } from '../../../../contracts/action-plans.ts';
+import { deletedSchema } from '../../../../contracts/common.ts';
 import { api, withQuery } from '../../../lib/api-client.ts';
 
 const BASE = '/api/v1/action-plans';
@@ -61,6 +62,23 @@ export function useAddCommitment() {
   return useMutation({
     mutationFn: ({ planId, actionId, ...body }: CommitmentCreate & { planId: string; actionId: string }) =>
       api.post(`${BASE}/${planId}/actions/${actionId}/commitments`, body, commitmentSchema),
+    onSuccess: refresh,
+  });
+}
+
+export function useDeleteAction() {
+  const refresh = useRefreshPlans();
+  return useMutation({
+    mutationFn: ({ planId, id }: { planId: string; id: string }) => api.delete(`${BASE}/${planId}/actions/${id}`, deletedSchema),
+    onSuccess: refresh,
+  });
+}
+
+export function useDeleteCommitment() {
+  const refresh = useRefreshPlans();
+  return useMutation({
+    mutationFn: ({ planId, actionId, id }: { planId: string; actionId: string; id: string }) =>
+      api.delete(`${BASE}/${planId}/actions/${actionId}/commitments/${id}`, deletedSchema),
     onSuccess: refresh,
   });
 }

@@ -1,12 +1,15 @@
-import { Badge, Button, Card, Group, List, Progress, Select, Stack, Text } from '@mantine/core';
+import { Badge, Button, Card, CloseButton, Group, List, Progress, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionStatus, type PlanAction } from '../../../../contracts/action-plans.ts';
+import { ConfirmModal } from '../../../components/ui/confirm-modal.tsx';
 import { formatDate } from '../../../lib/format-date-time.ts';
 import { notifyError } from '../../../lib/notify.tsx';
 import type { Member } from '../../memberships/api/structure-members.ts';
-import { useUpdateAction } from '../api/action-plans.ts';
+import { useCurrentStructure } from '../../structures/components/current-structure-context.ts';
+import { useDeleteAction, useDeleteCommitment, useUpdateAction } from '../api/action-plans.ts';
 import { AddCommitmentForm } from './add-commitment-form.tsx';
+import { IndicatorActualInput } from './indicator-actual-input.tsx';
 
 export const STATUS_COLORS: Record<ActionStatus, string> = { planned: 'gray', in_progress: 'blue', done: 'teal', dropped: 'dark' };
 
@@ -26,7 +29,13 @@ export function ActionCard({
 }) {
   const { t, i18n } = useTranslation();
   const update = useUpdateAction();
+  const removeAction = useDeleteAction();
+  const removeCommitment = useDeleteCommitment();
   const [committing, setCommitting] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  // Deleting an action is for managers, like every delete of the structure's records.
+  const { role } = useCurrentStructure();
+  const canManage = role === 'manager' || role === 'coordinator';
   const owner = members.find((m) => m.id === action.ownerId)?.name;
   const dates = [
     action.startOn && t('actionPlan.from', { date: formatDate(action.startOn, i18n.language) }),
@@ -68,10 +77,13 @@ export function ActionCard({
           </Text>
         )}
         {action.description && <Text size="sm">{action.description}</Text>}
-        {action.indicators.map((indicator) => (
+        {action.indicators.map((indicator, index) => (
           <Stack gap={2} key={indicator.label}>
-            <Group justify="space-between">
-              <Text size="sm">{indicator.label}</Text>
+            <Group justify="space-between" align="center" gap="xs">
+              <Group gap="xs">
+                <Text size="sm">{indicator.label}</Text>
+                {canWrite && <IndicatorActualInput action={action} planId={planId} index={index} />}
+              </Group>
               <Text size="sm" c="dimmed">
                 {t('actionPlan.indicatorValue', { actual: indicator.actual, target: indicator.target, unit: indicator.unit ?? '' })}
               </Text>
@@ -103,6 +115,15 @@ export function ActionCard({
                   ]
                     .filter(Boolean)
                     .join(' · ')}
+                  {canWrite && (
+                    <CloseButton
+                      size="sm"
+                      display="inline-flex"
+                      ml={4}
+                      aria-label={t('actionPlan.removeCommitment', { name: c.organisationName })}
+                      onClick={() => removeCommitment.mutate({ planId, actionId: action.id, id: c.id }, { onError: notifyError })}
+                    />
+                  )}
                 </List.Item>
               ))}
             </List>
@@ -116,6 +137,20 @@ export function ActionCard({
               </Button>
             ))}
         </Stack>
+        {canManage && (
+          <Button size="xs" variant="subtle" color="red.9" c="red.9" onClick={() => setConfirming(true)} style={{ alignSelf: 'flex-end' }}>
+            {t('actionPlan.deleteAction')}
+          </Button>
+        )}
+        <ConfirmModal
+          opened={confirming}
+          title={t('actionPlan.deleteActionTitle', { title: action.title })}
+          message={t('actionPlan.deleteActionMessage')}
+          confirmLabel={t('actions.delete')}
+          loading={removeAction.isPending}
+          onClose={() => setConfirming(false)}
+          onConfirm={() => removeAction.mutate({ planId, id: action.id }, { onSuccess: () => setConfirming(false), onError: notifyError })}
+        />
       </Stack>
     </Card>
   );

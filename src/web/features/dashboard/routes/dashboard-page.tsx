@@ -9,11 +9,12 @@ import { useCurrentStructure } from '../../structures/components/current-structu
 import { StructureFacts } from '../../structures/components/structure-facts.tsx';
 import { MyDayPanel } from '../../tasks/components/my-day-panel.tsx';
 import { AreaLinks } from '../components/area-links.tsx';
+import { ProgrammeOverview } from '../components/programme-overview.tsx';
 
 export function DashboardPage() {
   const { t } = useTranslation();
   const { user } = useMe();
-  const { structure, role, isLoading } = useCurrentStructure();
+  const { structure, role, isLoading, options } = useCurrentStructure();
 
   const description =
     structure === null
@@ -40,6 +41,7 @@ export function DashboardPage() {
           </section>
         </SimpleGrid>
       )}
+      {structure !== null && <ProgrammeOverview structure={structure} several={options.length > 1} />}
       <AreaLinks />
     </Stack>
   );

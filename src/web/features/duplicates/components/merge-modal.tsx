@@ -5,10 +5,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MergeKind } from '../../../../contracts/merges.ts';
 import { RecordSkeleton } from '../../../components/ui/record-skeleton.tsx';
-import { notifyError, notifyWithUndo } from '../../../lib/notify.tsx';
+import { notifyError } from '../../../lib/notify.tsx';
 import { contactQueryOptions } from '../../contacts/api/contacts.ts';
 import { organisationQueryOptions } from '../../organisations/api/organisations.ts';
-import { useMerge, useUndoMerge } from '../api/duplicates.ts';
+import { useMerge } from '../api/duplicates.ts';
 import { compareRows, defaultChoices, type Side } from './compare-rows.ts';
 
 interface MergeModalProps {
@@ -50,7 +50,6 @@ function CompareForm({ kind, pair, onClose }: { kind: MergeKind; pair: { aId: st
   const [choices, setChoices] = useState<Record<string, Side>>({});
   useEffect(() => setChoices(defaultChoices(rows, keep)), [rows, keep]);
   const merge = useMerge(kind);
-  const undo = useUndoMerge();
 
   if (a.isError || b.isError) return <Alert color="red">{t('duplicates.compare.gone')}</Alert>;
   if (!a.data || !b.data) return <RecordSkeleton />;
@@ -72,10 +71,7 @@ function CompareForm({ kind, pair, onClose }: { kind: MergeKind; pair: { aId: st
         fields,
       },
       {
-        onSuccess: (done) => {
-          onClose();
-          notifyWithUndo(t('duplicates.merged', { merged: done.merged.label, survivor: done.survivor.label }), () => undo.mutate(done.id));
-        },
+        onSuccess: onClose,
         onError: notifyError,
       },
     );

@@ -1,5 +1,5 @@
-import { Anchor, Badge, Button, Card, Group, Pagination, SimpleGrid, Stack, Text } from '@mantine/core';
-import { IconGitMerge } from '@tabler/icons-react';
+import { Alert, Anchor, Badge, Button, Card, Group, Pagination, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconGitMerge, IconHourglass } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,14 +36,14 @@ function usePairs(kind: MergeKind, page: number) {
       });
       return { ...pair, a: side(a), b: side(b) };
     });
-    return { ...rest, items, total: data?.total ?? 0, pageSize: data?.pageSize ?? 25 };
+    return { ...rest, items, total: data?.total ?? 0, pageSize: data?.pageSize ?? 25, pending: data?.pending ?? 0 };
   }
   const { data, ...rest } = contacts;
   const items: PairItem[] | undefined = data?.items.map(({ a, b, ...pair }) => {
     const side = (c: typeof a) => ({ id: c.id, title: [c.firstName, c.lastName].filter(Boolean).join(' '), details: c.emails.join(', ') });
     return { ...pair, a: side(a), b: side(b) };
   });
-  return { ...rest, items, total: data?.total ?? 0, pageSize: data?.pageSize ?? 25 };
+  return { ...rest, items, total: data?.total ?? 0, pageSize: data?.pageSize ?? 25, pending: data?.pending ?? 0 };
 }
 
 /** Candidate pairs of one kind, each with why it is listed, to compare and merge or to dismiss. */
@@ -57,11 +57,25 @@ export function PairsPanel({ kind, canWrite }: { kind: MergeKind; canWrite: bool
 
   if (pairs.isPending) return <TableSkeleton rows={5} />;
   if (pairs.isError) return <QueryError error={pairs.error} onRetry={() => void pairs.refetch()} />;
+  const pending = pairs.pending > 0 && (
+    <Alert color="blue" icon={<IconHourglass size={18} />} data-testid="pairs-pending">
+      {t('duplicates.pending', { count: pairs.pending })}
+    </Alert>
+  );
+  // The dialog stays mounted when its pair was the last one: the merge's outcome (and its undo) is told after the list refetched.
+  const modal = <MergeModal kind={kind} pair={comparing} onClose={() => setComparing(null)} />;
   if (!pairs.items || pairs.items.length === 0) {
-    return <EmptyBlock title={t('duplicates.emptyTitle')} description={t('duplicates.emptyText')} />;
+    return (
+      <Stack gap="sm">
+        {pending}
+        <EmptyBlock title={t('duplicates.emptyTitle')} description={t('duplicates.emptyText')} />
+        {modal}
+      </Stack>
+    );
   }
   return (
     <Stack gap="sm">
+      {pending}
       <Text size="sm" c="dimmed">
         {t('duplicates.count', { count: pairs.total })}
       </Text>
@@ -124,7 +138,7 @@ export function PairsPanel({ kind, canWrite }: { kind: MergeKind; canWrite: bool
           getControlProps={(control) => ({ 'aria-label': t(`partners.pageControls.${control}`) })}
         />
       )}
-      <MergeModal kind={kind} pair={comparing} onClose={() => setComparing(null)} />
+      {modal}
     </Stack>
   );
 }

@@ -16,6 +16,16 @@ export const eventsInRangeQueryOptions = (filters: EventFilters, from: string, t
     placeholderData: keepPreviousData,
   });
 
+/** The first event on or after a Paris day, for a calendar period that shows none. */
+export const nextEventQueryOptions = (filters: EventFilters, from: string) =>
+  queryOptions({
+    queryKey: ['events', 'next', filters, from],
+    queryFn: ({ signal }) =>
+      api
+        .get(withQuery(BASE, { ...filters, from, pageSize: '1', sort: 'startsAt' }), eventPageSchema, signal)
+        .then((page) => page.items[0] ?? null),
+  });
+
 export const eventQueryOptions = (id: string) =>
   queryOptions({ queryKey: ['events', 'detail', id], queryFn: ({ signal }) => api.get(`${BASE}/${id}`, eventDetailSchema, signal) });
 

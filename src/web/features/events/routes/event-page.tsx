@@ -32,6 +32,8 @@ export function EventPage() {
   const requested = searchParams.get(TAB_PARAM);
   const active = EVENT_TABS.find((tab) => tab.slug === requested)?.slug ?? EVENT_TABS[0]!.slug;
   const first = data.slots[0];
+  // The server accepts "held" only once the first slot has begun: the button waits until then.
+  const begun = data.slots.some((slot) => Date.parse(slot.startsAt) <= Date.now());
   const markHeld = () =>
     update.mutate(
       { id: data.id, version: data.version, status: 'held' },
@@ -53,7 +55,7 @@ export function EventPage() {
         actions={
           canWrite && (
             <Group gap="xs">
-              {data.status === 'confirmed' && (
+              {data.status === 'confirmed' && begun && (
                 <Button
                   variant="light"
                   color="green"

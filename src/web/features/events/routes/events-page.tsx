@@ -15,6 +15,8 @@ import { type EventFilters, eventsInRangeQueryOptions } from '../api/events.ts';
 import { type CalendarView, shiftAnchor, visibleDays } from '../components/calendar-days.ts';
 import { EventCalendar } from '../components/event-calendar.tsx';
 import { EventFormDrawer } from '../components/event-form-drawer.tsx';
+import { EventsExportMenu } from '../components/events-export-menu.tsx';
+import { NextEventHint } from '../components/next-event-hint.tsx';
 
 /** The programme's calendar (month, week, list) with its filters, and the way to a new event. */
 export function EventsPage() {
@@ -42,6 +44,7 @@ export function EventsPage() {
         description={t('events.description')}
         actions={
           <Group gap="xs">
+            <EventsExportMenu query={{ ...filters, structureId: structure?.id }} />
             <Button component={Link} to={IDEAS_PATH} variant="default" leftSection={<IconBulb size={16} aria-hidden />}>
               {t('events.ideasBoard')}
             </Button>
@@ -107,6 +110,9 @@ export function EventsPage() {
         <QueryError error={events.error} onRetry={() => events.refetch()} />
       ) : (
         <EventCalendar view={view} anchor={anchor} events={events.data?.items ?? []} />
+      )}
+      {events.isSuccess && events.data.items.length === 0 && !events.isPlaceholderData && (
+        <NextEventHint filters={{ ...filters, structureId: structure?.id }} after={days.at(-1)!} onGo={setAnchor} />
       )}
       {creating && structure !== null && <EventFormDrawer structureId={structure.id} event={null} onClose={() => setCreating(false)} />}
     </Stack>

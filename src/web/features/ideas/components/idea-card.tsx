@@ -30,13 +30,18 @@ export function IdeaCard({ idea, canConvert }: { idea: Idea; canConvert: boolean
     <Card withBorder>
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Stack gap={2}>
-            <Text fw={700}>{idea.title}</Text>
+          <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
+            <Text fw={700} style={{ overflowWrap: 'anywhere' }}>
+              {idea.title}
+            </Text>
             <Text size="xs" c="dimmed">
               {t('ideas.byAuthor', { name: idea.authorName ?? '?' })} · {formatDateTime(idea.createdAt, i18n.language)}
             </Text>
           </Stack>
-          <Badge variant="light">{t(`events.formats.${idea.format}`)}</Badge>
+          {/* Never shrunk: the title wraps instead, so the format stays whole on a phone. */}
+          <Badge variant="light" style={{ flexShrink: 0 }}>
+            {t(`events.formats.${idea.format}`)}
+          </Badge>
         </Group>
         {idea.theme && <Text size="sm">{idea.theme}</Text>}
         {idea.description && (

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   type ImportJob,
+  type ImportKind,
   type ImportReading,
   type ImportSettings,
   importDryRunSchema,
@@ -51,12 +52,17 @@ export const createdOrganisationsQueryOptions = (job: ImportJob) =>
 const sourceOf = (fileName: string) => `import:${fileName}`.slice(0, 80);
 
 /** The upload is multipart: the file goes as it is, the JSON client is not used. */
-async function uploadFile(file: File): Promise<ImportJob> {
+async function uploadFile({ file, kind }: { file: File; kind: ImportKind }): Promise<ImportJob> {
   const form = new FormData();
   form.append('file', file, file.name);
   let response: Response;
   try {
-    response = await fetch(BASE, { method: 'POST', body: form, credentials: 'same-origin', headers: { accept: 'application/json' } });
+    response = await fetch(withQuery(BASE, { kind }), {
+      method: 'POST',
+      body: form,
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+    });
   } catch {
     throw networkError();
   }

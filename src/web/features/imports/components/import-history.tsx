@@ -59,6 +59,11 @@ export function ImportHistory() {
                     <Anchor component={Link} to={importJobPath(job.id)}>
                       {job.fileName}
                     </Anchor>
+                    {job.kind === 'contacts' && (
+                      <Badge ml="xs" size="sm" variant="light">
+                        {t('imports.kinds.badge')}
+                      </Badge>
+                    )}
                   </Table.Th>
                   <Table.Td>{formatDateTime(job.createdAt, i18n.language)}</Table.Td>
                   <Table.Td>

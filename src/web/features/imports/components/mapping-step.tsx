@@ -2,11 +2,12 @@ import { Alert, Button, Group, Select, Stack, Table, Text, Title } from '@mantin
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
+  IMPORT_FIELDS,
+  IMPORT_REQUIRED_FIELD,
   type ImportDryRun,
   type ImportField,
   type ImportJob,
   type ImportSettings,
-  ORGANISATION_IMPORT_FIELDS,
 } from '../../../../contracts/imports.ts';
 import { SECTORS } from '../../../../contracts/vocabulary.ts';
 import { errorMessage } from '../../../lib/error-message.ts';
@@ -33,11 +34,12 @@ export function MappingStep({ job, settings, onSettingsChange, onRead, onChecked
   const dryRun = useDryRun(job.id);
   const { headers, rows } = job.preview;
   const { mapping } = settings;
-  const nameMissing = mapping.name === undefined;
-  const sectorMissing = mapping.sector === undefined && !settings.defaultSector;
+  const organisations = job.kind === 'organisations';
+  const nameMissing = mapping[IMPORT_REQUIRED_FIELD[job.kind]] === undefined;
+  const sectorMissing = organisations && mapping.sector === undefined && !settings.defaultSector;
   const fieldOptions = [
     { value: SKIP, label: t('imports.mapping.skip') },
-    ...ORGANISATION_IMPORT_FIELDS.map((field) => ({ value: field, label: t(`imports.fields.${field}`) })),
+    ...IMPORT_FIELDS[job.kind].map((field) => ({ value: field, label: t(`imports.fields.${field}`) })),
   ];
 
   return (
@@ -115,20 +117,22 @@ export function MappingStep({ job, settings, onSettingsChange, onRead, onChecked
         </Table.ScrollContainer>
       </Stack>
 
-      <Select
-        label={t('imports.mapping.defaultSector')}
-        description={t('imports.mapping.defaultSectorHint')}
-        placeholder={t('imports.mapping.noDefaultSector')}
-        value={settings.defaultSector ?? null}
-        onChange={(value) => onSettingsChange({ ...settings, defaultSector: (value as ImportSettings['defaultSector']) ?? null })}
-        data={SECTORS.map((sector) => ({ value: sector, label: t(`sectors.${sector}`) }))}
-        clearable
-        maw={360}
-      />
+      {organisations && (
+        <Select
+          label={t('imports.mapping.defaultSector')}
+          description={t('imports.mapping.defaultSectorHint')}
+          placeholder={t('imports.mapping.noDefaultSector')}
+          value={settings.defaultSector ?? null}
+          onChange={(value) => onSettingsChange({ ...settings, defaultSector: (value as ImportSettings['defaultSector']) ?? null })}
+          data={SECTORS.map((sector) => ({ value: sector, label: t(`sectors.${sector}`) }))}
+          clearable
+          maw={360}
+        />
+      )}
 
       {nameMissing && (
         <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('imports.mapping.nameMissingTitle')}>
-          {t('imports.mapping.nameMissing')}
+          {t(organisations ? 'imports.mapping.nameMissing' : 'imports.mapping.lastNameMissing')}
         </Alert>
       )}
       {!nameMissing && sectorMissing && (

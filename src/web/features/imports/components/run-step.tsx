@@ -85,10 +85,10 @@ export function RunStep({ job, onResume, resuming }: RunStepProps) {
   );
 }
 
-/** Links to what the import created (organisations say which file they came from). */
+/** Links to the organisations an import created (they say which file they came from); contacts are counted only. */
 function CreatedOrganisations({ job }: { job: ImportJob }) {
   const { t } = useTranslation();
-  const created = useQuery({ ...createdOrganisationsQueryOptions(job), enabled: job.created > 0 });
+  const created = useQuery({ ...createdOrganisationsQueryOptions(job), enabled: job.kind === 'organisations' && job.created > 0 });
   if (!created.data || created.data.total === 0) return null;
   return (
     <Stack gap="xs">

@@ -1,25 +1,26 @@
-import { Alert, Button, FileButton, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, FileButton, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_MAX_BYTES, type ImportJob } from '../../../../contracts/imports.ts';
+import { IMPORT_KINDS, IMPORT_MAX_BYTES, type ImportJob, type ImportKind } from '../../../../contracts/imports.ts';
 import { errorMessage } from '../../../lib/error-message.ts';
 import { useUploadImport } from '../api/imports.ts';
 
 const ACCEPT = '.csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_MB = IMPORT_MAX_BYTES / 1024 / 1024;
 
-/** Step 1: a file dropped on the zone or chosen with the button; the server reads it whole and answers with its preview. */
+/** Step 1: what the file holds, then the file dropped on the zone or chosen with the button; the server reads it whole and answers with its preview. */
 export function UploadStep({ onUploaded }: { onUploaded: (job: ImportJob) => void }) {
   const { t } = useTranslation();
   const upload = useUploadImport();
   const [dragging, setDragging] = useState(false);
   const [tooBig, setTooBig] = useState<string | null>(null);
+  const [kind, setKind] = useState<ImportKind>('organisations');
 
   const send = (file: File | null) => {
     if (file === null) return;
     setTooBig(file.size > IMPORT_MAX_BYTES ? file.name : null);
-    if (file.size <= IMPORT_MAX_BYTES) upload.mutate(file, { onSuccess: onUploaded });
+    if (file.size <= IMPORT_MAX_BYTES) upload.mutate({ file, kind }, { onSuccess: onUploaded });
   };
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -29,6 +30,24 @@ export function UploadStep({ onUploaded }: { onUploaded: (job: ImportJob) => voi
 
   return (
     <Stack gap="md">
+      <Stack gap={6}>
+        <Text id="import-kind-label" size="sm" fw={600}>
+          {t('imports.kinds.label')}
+        </Text>
+        <SegmentedControl
+          aria-labelledby="import-kind-label"
+          value={kind}
+          onChange={(value) => setKind(value as ImportKind)}
+          data={IMPORT_KINDS.map((value) => ({ value, label: t(`imports.kinds.${value}`) }))}
+          maw={420}
+          data-testid="import-kind"
+        />
+        {kind === 'contacts' && (
+          <Text size="sm" c="dimmed">
+            {t('imports.kinds.contactsHint')}
+          </Text>
+        )}
+      </Stack>
       <Paper
         withBorder
         p="xl"

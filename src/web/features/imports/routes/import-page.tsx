@@ -83,7 +83,8 @@ function ImportWizard({ job }: { job: ImportJob }) {
   // What the import wrote shows in lists, records and search: they are read again once it ends.
   useEffect(() => {
     if (finished)
-      for (const queryKey of [['organisations'], ['partnerships'], ['search']]) void queryClient.invalidateQueries({ queryKey });
+      for (const queryKey of [['organisations'], ['contacts'], ['partnerships'], ['search']])
+        void queryClient.invalidateQueries({ queryKey });
   }, [finished, queryClient]);
 
   const active = finished ? STEPS.length : started ? 3 : checked ? 2 : 1;

@@ -8,6 +8,7 @@ import { useCreatePartnership } from '../../partnerships/api/partnerships.ts';
 import { DormantBadge } from '../../partnerships/components/dormant-badge.tsx';
 import { PartnershipForm } from '../../partnerships/components/partnership-form.tsx';
 import { StageBadge } from '../../partnerships/components/stage-badge.tsx';
+import { EngagementSummary } from '../../reports/components/engagement-summary.tsx';
 import { useStructureNames } from '../../structures/components/use-structure-names.ts';
 
 interface OrganisationPartnershipsProps {
@@ -58,7 +59,10 @@ export function OrganisationPartnerships({ organisation, structure, partnerships
           {current !== undefined && <DormantBadge partnership={current} />}
         </Group>
         {current !== undefined ? (
-          <PartnershipForm key={current.id} partnership={current} members={members} readOnly={!canWrite} />
+          <Stack gap="md">
+            <PartnershipForm key={current.id} partnership={current} members={members} readOnly={!canWrite} />
+            <EngagementSummary partnershipId={current.id} />
+          </Stack>
         ) : (
           <Stack gap="sm">
             <Text size="sm">{t('organisations.notFollowedText')}</Text>

@@ -1,4 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { deletedSchema } from '../../../../contracts/common.ts';
 import {
   type GroupCreate,
   type GroupUpdate,
@@ -6,6 +7,7 @@ import {
   groupFormLinkSchema,
   groupListSchema,
   type SessionCreate,
+  type SessionUpdate,
   sessionSchema,
 } from '../../../../contracts/groups.ts';
 import { api, withQuery } from '../../../lib/api-client.ts';
@@ -57,6 +59,24 @@ export function useAddSession() {
   const refresh = useRefreshGroups();
   return useMutation({
     mutationFn: ({ groupId, ...body }: SessionCreate & { groupId: string }) => api.post(`${BASE}/${groupId}/sessions`, body, sessionSchema),
+    onSuccess: refresh,
+  });
+}
+
+export function useUpdateSession() {
+  const refresh = useRefreshGroups();
+  return useMutation({
+    mutationFn: ({ groupId, sessionId, ...body }: SessionUpdate & { groupId: string; sessionId: string }) =>
+      api.patch(`${BASE}/${groupId}/sessions/${sessionId}`, body, sessionSchema),
+    onSettled: refresh,
+  });
+}
+
+export function useDeleteSession() {
+  const refresh = useRefreshGroups();
+  return useMutation({
+    mutationFn: ({ groupId, sessionId }: { groupId: string; sessionId: string }) =>
+      api.delete(`${BASE}/${groupId}/sessions/${sessionId}`, deletedSchema),
     onSuccess: refresh,
   });
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Image, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
+import { Badge, Button, Card, Group, Image, Select, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contribution } from '../../../../contracts/contributions.ts';
@@ -8,7 +8,16 @@ import { staffPhotoUrl, useModerate } from '../api/contributions.ts';
 type Mode = 'view' | 'reject' | 'edit';
 
 /** One contribution in the moderation queue, with what a moderator may do to it. */
-export function ContributionCard({ contribution, canWrite }: { contribution: Contribution; canWrite: boolean }) {
+export function ContributionCard({
+  contribution,
+  canWrite,
+  modules,
+}: {
+  contribution: Contribution;
+  canWrite: boolean;
+  /** The exhibition's modules, to link the contribution to one. */
+  modules: { id: string; title: string }[];
+}) {
   const { t } = useTranslation();
   const moderate = useModerate();
   const [mode, setMode] = useState<Mode>('view');
@@ -62,6 +71,25 @@ export function ContributionCard({ contribution, canWrite }: { contribution: Con
           <Text size="sm" c="red.8">
             {t('participation.moderation.reason', { reason: c.rejectionReason })}
           </Text>
+        )}
+        {canWrite && mode === 'view' && modules.length > 0 ? (
+          <Select
+            size="xs"
+            label={t('participation.moderation.module')}
+            placeholder={t('participation.moderation.noModule')}
+            data={modules.map((module) => ({ value: module.id, label: module.title }))}
+            value={c.moduleId}
+            onChange={(moduleId) => send({ moduleId })}
+            clearable
+            disabled={moderate.isPending}
+            maw={320}
+          />
+        ) : (
+          c.moduleId && (
+            <Text size="sm" c="dimmed">
+              {t('participation.moderation.moduleIs', { module: modules.find((m) => m.id === c.moduleId)?.title ?? '' })}
+            </Text>
+          )
         )}
         {canWrite && mode === 'reject' && (
           <TextInput

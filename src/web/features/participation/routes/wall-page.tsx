@@ -1,7 +1,7 @@
 import { Badge, Box, Button, Center, Group, Image, Stack, Text, Title } from '@mantine/core';
 import { IconMaximize } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { WallItem } from '../../../../contracts/contributions.ts';
@@ -54,6 +54,16 @@ export function WallPage() {
   const [index, setIndex] = useState(0);
   const count = wall.data?.items.length ?? 0;
   usePageTitle(t('participation.wall.title'));
+
+  // A newly selected contribution shows at once, instead of waiting for its turn.
+  const seen = useRef<Set<string> | null>(null);
+  useEffect(() => {
+    const items = wall.data?.items;
+    if (!items) return;
+    const fresh = seen.current === null ? -1 : items.findIndex((entry) => !seen.current!.has(entry.id));
+    seen.current = new Set(items.map((entry) => entry.id));
+    if (fresh >= 0) setIndex(fresh);
+  }, [wall.data]);
 
   useEffect(() => {
     if (count < 2) return;

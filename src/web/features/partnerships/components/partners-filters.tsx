@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format-date-time.ts';
 import { vocabularyOptions } from '../../../lib/vocabulary-options.ts';
 import type { Member } from '../../memberships/api/structure-members.ts';
+import { CommuneFilter, useCommuneName } from './commune-filter.tsx';
 import { DebouncedTextInput } from './debounced-text-input.tsx';
 import { type FilterKey, type Filters, hasFilters, SUPPORTED_FILTERS } from './partners-view.ts';
 
@@ -16,8 +17,6 @@ interface PartnersFiltersProps {
   /** The board shows every stage in its own column: no stage filter there. */
   withStage: boolean;
 }
-
-const INSEE_CODE = /^(\d{5}|2[AB]\d{3})$/;
 
 type ChoiceKey = 'stage' | 'sector' | 'engagement' | 'objective' | 'dormant';
 
@@ -45,8 +44,6 @@ function valueLabel(key: FilterKey, value: string, t: TFunction, language: strin
       return formatDate(value, language);
     case 'dormant':
       return value === 'oui' ? t('partnerLists.filters.dormantYes') : t('partnerLists.filters.dormantNo');
-    case 'commune':
-      return value;
     default:
       return `« ${value} »`;
   }
@@ -54,12 +51,14 @@ function valueLabel(key: FilterKey, value: string, t: TFunction, language: strin
 
 function FilterChips({ filters, onChange, members }: Omit<PartnersFiltersProps, 'withStage'>) {
   const { t, i18n } = useTranslation();
+  const communeName = useCommuneName(filters.commune);
   const active = SUPPORTED_FILTERS.filter((key) => filters[key] !== undefined && filters[key] !== '');
   if (active.length === 0) return null;
   return (
     <Group gap="xs" aria-label={t('partners.filters.active')} role="group">
       {active.map((key) => {
-        const text = `${filterLabel(key, t)} : ${valueLabel(key, filters[key] ?? '', t, i18n.language, members)}`;
+        const value = key === 'commune' ? (communeName ?? '') : valueLabel(key, filters[key] ?? '', t, i18n.language, members);
+        const text = `${filterLabel(key, t)} : ${value}`;
         return (
           <Badge
             key={key}
@@ -155,20 +154,7 @@ export function PartnersFilters({ filters, onChange, members, withStage }: Partn
               onCommit={(value) => set('tag', value.trim() === '' ? null : value)}
             />
           )}
-          {offered('commune') && (
-            <DebouncedTextInput
-              label={t('partnerLists.filters.commune')}
-              description={t('partnerLists.filters.communeHint')}
-              value={filters.commune ?? ''}
-              // A code being typed is left alone until it has its five characters.
-              onCommit={(value) => {
-                const code = value.trim().toUpperCase();
-                if (code === '' || INSEE_CODE.test(code)) set('commune', code === '' ? null : code);
-              }}
-              inputMode="text"
-              maxLength={5}
-            />
-          )}
+          {offered('commune') && <CommuneFilter value={filters.commune ?? null} onChange={(code) => set('commune', code)} />}
           {offered('since') && (
             <TextInput
               type="date"

@@ -6,6 +6,7 @@ import { eventCheckInPath } from '../../../app/paths.ts';
 import { QueryError } from '../../../components/ui/query-error.tsx';
 import { formatDateTime } from '../../../lib/format-date-time.ts';
 import { eventRegistrationsQueryOptions } from '../api/registrations.ts';
+import { slotCountsText } from './slot-counts.ts';
 
 /** The Registrations tab of an event page: each slot's seats and registrants, and the way to the desk. */
 export function RegistrationsTab({ eventId }: { eventId: string }) {
@@ -21,9 +22,15 @@ export function RegistrationsTab({ eventId }: { eventId: string }) {
         <Stack key={slot.slotId} gap="xs">
           <Text fw={600}>{formatDateTime(slot.startsAt, i18n.language)}</Text>
           <Text size="sm" c="dimmed">
-            {t('registrations.slotCounts', { confirmed: slot.confirmedSeats, checkedIn: slot.checkedInSeats, waiting: slot.waitingSeats })}
+            {slotCountsText(slot, t)}
           </Text>
-          <Table.ScrollContainer minWidth={480}>
+          <Table.ScrollContainer
+            minWidth={360}
+            type="native"
+            tabIndex={0}
+            role="region"
+            aria-label={formatDateTime(slot.startsAt, i18n.language)}
+          >
             <Table striped>
               <Table.Thead>
                 <Table.Tr>

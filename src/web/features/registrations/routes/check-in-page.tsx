@@ -10,6 +10,7 @@ import { errorMessage } from '../../../lib/error-message.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { eventRegistrationsQueryOptions, useCheckIn } from '../api/registrations.ts';
 import { RegistrationCard } from '../components/registration-card.tsx';
+import { slotCountsText } from '../components/slot-counts.ts';
 
 /** The desk on a phone: search a name or type the e-mail's code, then one tap checks in. */
 export function CheckInPage() {
@@ -62,9 +63,7 @@ export function CheckInPage() {
       {list.isError && <QueryError error={list.error} onRetry={() => list.refetch()} />}
       {list.data?.slots.map((slot) => (
         <Stack key={slot.slotId} gap="xs">
-          <Text fw={600}>
-            {t('registrations.slotCounts', { confirmed: slot.confirmedSeats, checkedIn: slot.checkedInSeats, waiting: slot.waitingSeats })}
-          </Text>
+          <Text fw={600}>{slotCountsText(slot, t)}</Text>
           {slot.registrations.map((registration) => (
             <RegistrationCard
               key={registration.id}

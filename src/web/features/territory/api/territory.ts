@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { type NetworkPathQuery, type NetworkQuery, networkPathSchema, networkSchema } from '../../../../contracts/network.ts';
 import {
   type CoverageMatrixQuery,
   type CoverageQuery,
@@ -55,4 +56,16 @@ export const organisationGeographyQueryOptions = (id: string) =>
   queryOptions({
     queryKey: territoryKeys.organisation(id),
     queryFn: ({ signal }) => api.get(`/api/v1/territory/organisations/${id}`, organisationGeographySchema, signal),
+  });
+
+export const networkQueryOptions = (query: NetworkQuery) =>
+  queryOptions({
+    queryKey: [...territoryKeys.all, 'network', query] as const,
+    queryFn: ({ signal }) => api.get(`/api/v1/network${searchOf(query)}`, networkSchema, signal),
+  });
+
+export const networkPathQueryOptions = (query: NetworkPathQuery) =>
+  queryOptions({
+    queryKey: [...territoryKeys.all, 'network-path', query] as const,
+    queryFn: ({ signal }) => api.get(`/api/v1/network/path${searchOf(query)}`, networkPathSchema, signal),
   });

@@ -4,7 +4,7 @@ import './leaflet-with-cluster.ts';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Coverage, MapSettings } from '../../../../contracts/territory.ts';
-import { organisationPath } from '../../../app/paths.ts';
+import { eventPath, organisationPath } from '../../../app/paths.ts';
 import { QPV_COLOR, shadeOf } from './shading.ts';
 
 type FeatureCollection = { type: 'FeatureCollection'; features: unknown[] };
@@ -26,6 +26,20 @@ function popupOf(marker: Coverage['markers'][number], linkLabel: string): HTMLEl
   link.href = organisationPath(marker.organisationId);
   link.textContent = linkLabel;
   box.append(name, document.createElement('br'), link);
+  return box;
+}
+
+/** Event markers' popups: the title, the venue, and a link to the event. */
+function eventPopupOf(event: Coverage['events'][number], linkLabel: string): HTMLElement {
+  const box = document.createElement('div');
+  const title = document.createElement('strong');
+  title.textContent = event.title;
+  const venue = document.createElement('span');
+  venue.textContent = event.venueName;
+  const link = document.createElement('a');
+  link.href = eventPath(event.id);
+  link.textContent = linkLabel;
+  box.append(title, document.createElement('br'), venue, document.createElement('br'), link);
   return box;
 }
 
@@ -75,6 +89,14 @@ export function CoverageMap({ coverage, layers, settings, departement }: Props) 
       cluster.addLayer(
         L.marker([marker.latitude, marker.longitude], { icon, title: marker.name, keyboard: true }).bindPopup(
           popupOf(marker, t('territory.map.open')),
+        ),
+      );
+    }
+    const eventIcon = L.divIcon({ className: 'maillage-event-marker', html: '<span></span>', iconSize: [14, 14] });
+    for (const event of coverage.events) {
+      cluster.addLayer(
+        L.marker([event.latitude, event.longitude], { icon: eventIcon, title: event.title, keyboard: true }).bindPopup(
+          eventPopupOf(event, t('territory.map.openEvent')),
         ),
       );
     }

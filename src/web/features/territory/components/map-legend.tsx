@@ -26,6 +26,14 @@ export function MapLegend() {
         <Box w={18} h={0} bd={`2px dashed ${QPV_COLOR}`} aria-hidden />
         <Text size="sm">{t('territory.legend.qpvNotReached')}</Text>
       </Group>
+      <Group gap={4} wrap="nowrap">
+        <Box w={12} h={12} bg="#1971c2" style={{ borderRadius: '50%' }} aria-hidden />
+        <Text size="sm">{t('territory.legend.partner')}</Text>
+      </Group>
+      <Group gap={4} wrap="nowrap">
+        <Box w={12} h={12} bg="#e8590c" aria-hidden />
+        <Text size="sm">{t('territory.legend.event')}</Text>
+      </Group>
     </Group>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, Group, Skeleton, Stack, Text } from '@mantine/core';
-import { IconInfoCircle } from '@tabler/icons-react';
+import { Alert, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { IconAffiliate, IconInfoCircle } from '@tabler/icons-react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { type CoverageQuery, LAYERS } from '../../../../contracts/territory.ts';
+import { NETWORK_PATH } from '../../../app/paths.ts';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { QueryError } from '../../../components/ui/query-error.tsx';
 import { useCurrentStructure } from '../../structures/components/current-structure-context.ts';
@@ -50,7 +51,14 @@ export function TerritoryPage() {
       <PageHeader
         title={t('nav.territory')}
         description={t('territory.description')}
-        actions={role === 'coordinator' ? <QpvImportButton /> : undefined}
+        actions={
+          <Group gap="sm">
+            <Button component={Link} to={NETWORK_PATH} variant="default" leftSection={<IconAffiliate size={16} aria-hidden />}>
+              {t('network.open')}
+            </Button>
+            {role === 'coordinator' && <QpvImportButton />}
+          </Group>
+        }
       />
       <CoverageFilters values={values} onChange={update} />
       {failed?.error && <QueryError error={failed.error} onRetry={() => void failed.refetch()} />}
@@ -66,6 +74,7 @@ export function TerritoryPage() {
           </Text>
           <Text size="sm">{t('territory.totals.qpv', { reached: coverage.data.totals.qpvReached, total: coverage.data.totals.qpv })}</Text>
           <Text size="sm">{t('territory.totals.markers', { count: coverage.data.markers.length })}</Text>
+          <Text size="sm">{t('territory.totals.events', { count: coverage.data.events.length })}</Text>
         </Group>
       )}
       {ready ? (

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { idSchema } from './common.ts';
+
+/**
+ * OpenAgenda v2 event, as its API reads and writes it (developers.openagenda.com): texts are maps
+ * of language to text, `timings` are instants, `attendanceMode` 1 on site, 2 online, 3 mixed,
+ * `status` 1 scheduled, 2 rescheduled, 3 moved online, 4 postponed, 5 full, 6 cancelled,
+ * `accessibility` flags hi (hearing), vi (visual), pi (psychic), mi (motor), ii (intellectual).
+ * Only the fields Maillage reads are checked; the rest passes untouched.
+ */
+const languageMap = z.record(z.string().min(2).max(5), z.string());
+export const openAgendaTimingSchema = z.object({ begin: z.iso.datetime({ offset: true }), end: z.iso.datetime({ offset: true }) });
+export const openAgendaEventSchema = z.object({
+  uid: z.union([z.number().int(), z.string().regex(/^\d{1,20}$/)]).transform(String),
+  title: languageMap.refine((map) => Object.values(map).some((text) => text.trim() !== ''), 'Titre manquant'),
+  description: languageMap.optional().nullable(),
+  longDescription: languageMap.optional().nullable(),
+  timings: z.array(openAgendaTimingSchema).min(1, 'Au moins un horaire (timings)').max(50),
+  attendanceMode: z.number().int().min(1).max(3).optional().nullable(),
+  onlineAccessLink: z.string().url().optional().nullable(),
+  status: z.number().int().min(1).max(6).optional().nullable(),
+  age: z.object({ min: z.number().int().nullable().optional(), max: z.number().int().nullable().optional() }).optional().nullable(),
+  accessibility: z.record(z.string(), z.boolean()).optional().nullable(),
+  registration: z
+    .array(z.object({ type: z.string(), value: z.string() }))
+    .optional()
+    .nullable(),
+});
+export type OpenAgendaEvent = z.infer<typeof openAgendaEventSchema>;
+export type OpenAgendaEventInput = z.input<typeof openAgendaEventSchema>;
+
+export const openAgendaRunSchema = z.strictObject({
+  structureId: idSchema,
+  /** The agenda's uid on OpenAgenda (digits). */
+  agendaUid: z.string().regex(/^\d{1,20}$/, 'L’identifiant d’agenda OpenAgenda est un nombre.'),
+});
+export type OpenAgendaRun = z.infer<typeof openAgendaRunSchema>;
+
+export const openAgendaReportSchema = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  /** Events left out, each with the reason (an imported event without title or timings, for one). */
+  skipped: z.array(z.object({ uid: z.string().nullable(), reason: z.string() })),
+});
+export type OpenAgendaReport = z.infer<typeof openAgendaReportSchema>;

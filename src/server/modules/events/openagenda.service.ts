@@ -1,0 +1,159 @@
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { type OpenAgendaReport, type OpenAgendaRun, openAgendaEventSchema } from '../../../contracts/openagenda.ts';
+import { PUBLIC_EVENT_STATUSES } from '../../../contracts/vocabulary.ts';
+import type { Db } from '../../db/client.ts';
+import { findLive } from '../../db/records.ts';
+import { eventSlots, events, structures } from '../../db/schema/index.ts';
+import type { Actor } from '../../http/actor.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import { requireAccess } from '../access/require-access.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { type EventRow, insertEvent, type SlotRow, touchEvent } from './events.queries.ts';
+import { audit } from './events.service.ts';
+import { type OpenAgendaClient, type OpenAgendaSettings, openAgendaClient } from './openagenda-client.ts';
+import { fromOpenAgenda, toOpenAgenda } from './openagenda-mapping.ts';
+
+export type OpenAgendaDeps = { db: Db; settings: OpenAgendaSettings | undefined; publicUrl: string };
+
+function clientOf(deps: OpenAgendaDeps): OpenAgendaClient {
+  if (!deps.settings) {
+    throw new AppError('conflict', 'OpenAgenda n’est pas configuré sur ce serveur (MAILLAGE_OPENAGENDA_URL et MAILLAGE_OPENAGENDA_KEY).');
+  }
+  return openAgendaClient(deps.settings);
+}
+
+async function requireStructure(deps: OpenAgendaDeps, actor: Actor, structureId: string) {
+  requireAccess(actor, 'structure:write', structureId);
+  if (!(await findLive(deps.db, structures, structureId))) throw notFound('La structure');
+}
+
+/**
+ * Sends the structure's public events (with their slots as timings) to an OpenAgenda agenda. An
+ * event already sent there is updated under the uid kept from the first run, never sent twice.
+ */
+export async function exportToOpenAgenda(deps: OpenAgendaDeps, actor: Actor, run: OpenAgendaRun): Promise<OpenAgendaReport> {
+  await requireStructure(deps, actor, run.structureId);
+  const client = clientOf(deps);
+  const rows = await deps.db
+    .select()
+    .from(events)
+    .where(and(eq(events.structureId, run.structureId), isNull(events.deletedAt), inArray(events.status, [...PUBLIC_EVENT_STATUSES])))
+    .orderBy(asc(events.createdAt));
+  const slots = rows.length
+    ? await deps.db
+        .select()
+        .from(eventSlots)
+        .where(
+          inArray(
+            eventSlots.eventId,
+            rows.map((r) => r.id),
+          ),
+        )
+        .orderBy(asc(eventSlots.startsAt))
+    : [];
+  const report: OpenAgendaReport = { created: 0, updated: 0, skipped: [] };
+  for (const row of rows) {
+    const own = slots.filter((slot) => slot.eventId === row.id);
+    if (own.length === 0) {
+      report.skipped.push({ uid: row.openagendaUid, reason: `« ${row.title} » n’a pas de créneau.` });
+      continue;
+    }
+    const data = toOpenAgenda(row, own, deps.publicUrl);
+    if (row.openagendaAgendaUid === run.agendaUid && row.openagendaUid) {
+      await client.updateEvent(run.agendaUid, row.openagendaUid, data);
+      report.updated++;
+      continue;
+    }
+    const { uid } = await client.createEvent(run.agendaUid, data);
+    await linkToOpenAgenda(deps.db, actor, row, run.agendaUid, uid);
+    report.created++;
+  }
+  return report;
+}
+
+/** Keeps the uid OpenAgenda gave, without a new version: a form open meanwhile still saves. */
+async function linkToOpenAgenda(db: Db, actor: Actor, row: EventRow, agendaUid: string, uid: string) {
+  await db.transaction(async (tx) => {
+    await tx.update(events).set({ openagendaAgendaUid: agendaUid, openagendaUid: uid }).where(eq(events.id, row.id));
+    const before = { openagendaAgendaUid: row.openagendaAgendaUid, openagendaUid: row.openagendaUid };
+    await recordAudit(tx, audit(actor, row, 'update', before, { openagendaAgendaUid: agendaUid, openagendaUid: uid }));
+  });
+}
+
+/**
+ * Reads an OpenAgenda agenda into the structure's events: an event seen before (same agenda and
+ * uid) is updated and gains the timings it lacks; a new one is created, format « autre ». Events
+ * without a title or timings are reported and left out.
+ */
+export async function importFromOpenAgenda(deps: OpenAgendaDeps, actor: Actor, run: OpenAgendaRun): Promise<OpenAgendaReport> {
+  await requireStructure(deps, actor, run.structureId);
+  const raw = await clientOf(deps).listEvents(run.agendaUid);
+  const report: OpenAgendaReport = { created: 0, updated: 0, skipped: [] };
+  for (const item of raw) {
+    const parsed = openAgendaEventSchema.safeParse(item);
+    if (!parsed.success) {
+      const uid = (item as { uid?: unknown } | null)?.uid;
+      const issue = parsed.error.issues[0];
+      report.skipped.push({
+        uid: typeof uid === 'number' || typeof uid === 'string' ? String(uid) : null,
+        reason: `${issue?.path.join('.') || 'événement'} : ${issue?.message ?? 'invalide'}`,
+      });
+      continue;
+    }
+    const { fields, slots } = fromOpenAgenda(parsed.data);
+    if (slots.length === 0 || fields.title === '') {
+      report.skipped.push({ uid: parsed.data.uid, reason: 'Aucun horaire valable ou titre vide.' });
+      continue;
+    }
+    const created = await upsertImported(deps.db, actor, run, parsed.data.uid, fields, slots);
+    if (created) report.created++;
+    else report.updated++;
+  }
+  return report;
+}
+
+type Imported = ReturnType<typeof fromOpenAgenda>;
+
+async function upsertImported(db: Db, actor: Actor, run: OpenAgendaRun, uid: string, fields: Imported['fields'], slots: Imported['slots']) {
+  return db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select()
+      .from(events)
+      .where(and(eq(events.openagendaAgendaUid, run.agendaUid), eq(events.openagendaUid, uid)))
+      .for('update');
+    if (!existing) {
+      const row = await insertEvent(tx, {
+        ...fields,
+        structureId: run.structureId,
+        format: 'other',
+        openagendaAgendaUid: run.agendaUid,
+        openagendaUid: uid,
+      });
+      await tx.insert(eventSlots).values(slots.map((slot) => ({ ...slot, eventId: row.id })));
+      await recordAudit(tx, audit(actor, row, 'create', null, { ...row, slots }));
+      return true;
+    }
+    if (existing.deletedAt || existing.structureId !== run.structureId) {
+      throw new AppError('conflict', `L’événement OpenAgenda ${uid} est déjà importé dans une autre structure ou à la corbeille.`);
+    }
+    const known: SlotRow[] = await tx.select().from(eventSlots).where(eq(eventSlots.eventId, existing.id));
+    const added = slots.filter((slot) => !known.some((k) => k.startsAt.getTime() === slot.startsAt.getTime()));
+    const [after] = await tx
+      .update(events)
+      // A scheduled event on OpenAgenda keeps its status here (held, planned…); cancelled or postponed there is so here too.
+      .set({
+        ...fields,
+        status: fields.status === 'confirmed' ? existing.status : fields.status,
+        version: existing.version + 1,
+        updatedAt: new Date(),
+      })
+      .where(eq(events.id, existing.id))
+      .returning();
+    if (added.length) {
+      await tx.insert(eventSlots).values(added.map((slot) => ({ ...slot, eventId: existing.id })));
+      await touchEvent(tx, existing.id);
+    }
+    await recordAudit(tx, audit(actor, after!, 'update', existing, { ...after!, ...(added.length ? { nouveauxCréneaux: added } : {}) }));
+    return false;
+  });
+}

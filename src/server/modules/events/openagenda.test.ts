@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startOpenAgendaStandIn } from '../../../../tests/helpers/openagenda-stand-in.ts';
+import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app.ts';
+import { parisLocalToDate } from '../../lib/paris-time.ts';
+
+const KEY = 'cle-publique-essai';
+const SECRET = 'cle-secrete-essai';
+let standIn: Awaited<ReturnType<typeof startOpenAgendaStandIn>>;
+let t: TestApp;
+let paris: string;
+let seineSaintDenis: string;
+let member: string;
+let outsider: string;
+
+const slot = (start: string, end: string) => ({
+  startsAt: parisLocalToDate(start).toISOString(),
+  endsAt: parisLocalToDate(end).toISOString(),
+});
+
+async function newEvent(fields: Record<string, unknown>) {
+  const res = await t.request({
+    method: 'POST',
+    url: '/api/v1/events',
+    as: member,
+    payload: { structureId: paris, format: 'workshop', status: 'confirmed', ...fields },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json();
+}
+
+const run = (action: 'export' | 'import', payload: object, as = member) =>
+  t.request({ method: 'POST', url: `/api/v1/events/openagenda/${action}`, as, payload });
+
+/** The fields an OpenAgenda round trip must keep, as the events API shows them. */
+async function comparable(structureId: string) {
+  const res = await t.request({ method: 'GET', url: `/api/v1/events?structureId=${structureId}&sort=title`, as: member });
+  return res.json().items.map((e: Record<string, unknown> & { slots: { startsAt: string; endsAt: string }[] }) => ({
+    title: e.title,
+    description: e.description,
+    status: e.status,
+    attendanceMode: e.attendanceMode,
+    onlineUrl: e.onlineUrl,
+    ageMin: e.ageMin,
+    ageMax: e.ageMax,
+    accessibility: [...(e.accessibility as string[])].sort(),
+    registrationUrl: e.registrationUrl,
+    slots: e.slots.map((s) => [s.startsAt, s.endsAt]),
+  }));
+}
+
+beforeAll(async () => {
+  standIn = await startOpenAgendaStandIn({ key: KEY, secret: SECRET });
+  t = await createTestApp({ openagenda: { url: standIn.url, key: KEY, secret: SECRET } });
+  paris = (await t.createStructure('75')).id;
+  seineSaintDenis = (await t.createStructure('93')).id;
+  const admin = await t.userWithRole('coordinator', paris);
+  member = admin.cookie;
+  outsider = (await t.userWithRole('member', seineSaintDenis)).cookie;
+  await newEvent({
+    title: 'Atelier cartes sensibles',
+    description: 'Dessiner ses trajets quotidiens, puis les comparer.',
+    ageMin: 10,
+    ageMax: 14,
+    accessibility: ['motor', 'hearing'],
+    registrationMode: 'external',
+    registrationUrl: 'https://billetterie.exemple.org/cartes',
+    // Across the change to summer time (28 March 2027).
+    slots: [slot('2027-03-27T14:00', '2027-03-27T16:00'), slot('2027-03-28T14:00', '2027-03-28T16:00')],
+  });
+  await newEvent({
+    title: 'Débat en ligne : la ville à 15 minutes',
+    format: 'debate',
+    status: 'cancelled',
+    attendanceMode: 'online',
+    onlineUrl: 'https://visio.exemple.org/debat',
+    slots: [slot('2027-02-10T19:00', '2027-02-10T21:00')],
+  });
+  // Not public (an idea): never sent.
+  await newEvent({ title: 'Idée de balade', status: 'idea', slots: [slot('2027-04-01T10:00', '2027-04-01T12:00')] });
+}, 60_000);
+afterAll(async () => {
+  await t.close();
+  await standIn.close();
+});
+
+describe('OpenAgenda export and import (v2 API, local stand-in)', () => {
+  it('exports the public events in the v2 shapes, then updates them on a second run instead of duplicating', async () => {
+    const first = await run('export', { structureId: paris, agendaUid: '1111' });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toEqual({ created: 2, updated: 0, skipped: [] });
+    const sent = standIn.agendas.get('1111')!;
+    expect(sent).toHaveLength(2);
+    const workshop = sent.find((e) => (e.title as { fr: string }).fr === 'Atelier cartes sensibles')!;
+    expect(workshop).toMatchObject({
+      description: { fr: 'Dessiner ses trajets quotidiens, puis les comparer.' },
+      attendanceMode: 1,
+      status: 1,
+      age: { min: 10, max: 14 },
+      accessibility: { hi: true, mi: true, vi: false, pi: false, ii: false },
+      registration: [{ type: 'link', value: 'https://billetterie.exemple.org/cartes' }],
+      timings: [
+        { begin: '2027-03-27T13:00:00.000Z', end: '2027-03-27T15:00:00.000Z' },
+        { begin: '2027-03-28T12:00:00.000Z', end: '2027-03-28T14:00:00.000Z' },
+      ],
+    });
+    const debate = sent.find((e) => (e.title as { fr: string }).fr.startsWith('Débat'))!;
+    expect(debate).toMatchObject({ attendanceMode: 2, status: 6, onlineAccessLink: 'https://visio.exemple.org/debat' });
+
+    const again = await run('export', { structureId: paris, agendaUid: '1111' });
+    expect(again.json()).toEqual({ created: 0, updated: 2, skipped: [] });
+    expect(standIn.agendas.get('1111')).toHaveLength(2);
+    expect(standIn.requests.filter((r) => r.method === 'PATCH')).toHaveLength(2);
+  });
+
+  it('imports what it exported into another structure as the same events, and a second import duplicates nothing', async () => {
+    // The same payloads, published on another agenda (as a partner's agenda would aggregate them).
+    standIn.agendas.set(
+      '2222',
+      standIn.agendas.get('1111')!.map((e, i) => ({ ...e, uid: 50_000_000 + i })),
+    );
+    const imported = await run('import', { structureId: seineSaintDenis, agendaUid: '2222' });
+    expect(imported.statusCode, imported.body).toBe(200);
+    expect(imported.json()).toEqual({ created: 2, updated: 0, skipped: [] });
+    const original = (await comparable(paris)).filter((e: { status: string }) => e.status !== 'idea');
+    expect(await comparable(seineSaintDenis)).toEqual(original);
+
+    const again = await run('import', { structureId: seineSaintDenis, agendaUid: '2222' });
+    expect(again.json()).toEqual({ created: 0, updated: 2, skipped: [] });
+    expect(await comparable(seineSaintDenis)).toEqual(original);
+  });
+
+  it('reads every page of a large agenda', async () => {
+    standIn.agendas.set(
+      '3333',
+      Array.from({ length: 130 }, (_, i) => ({
+        uid: 60_000_000 + i,
+        title: { fr: `Projection ${i}` },
+        timings: [{ begin: '2027-05-01T18:00:00.000Z', end: '2027-05-01T20:00:00.000Z' }],
+      })),
+    );
+    const res = await run('import', { structureId: seineSaintDenis, agendaUid: '3333' });
+    expect(res.json()).toMatchObject({ created: 130, updated: 0 });
+    expect(standIn.requests.filter((r) => r.path === '/v2/agendas/3333/events')).toHaveLength(2);
+  }, 60_000);
+
+  it('leaves out events with missing fields, saying why, and changes nothing for them', async () => {
+    standIn.agendas.set('4444', [
+      { uid: 70_000_001, title: { fr: 'Sans horaire' } },
+      { uid: 70_000_002, timings: [{ begin: '2027-05-01T18:00:00.000Z', end: '2027-05-01T20:00:00.000Z' }] },
+      {
+        uid: 70_000_003,
+        title: { fr: 'Fin avant début' },
+        timings: [{ begin: '2027-05-01T18:00:00.000Z', end: '2027-05-01T17:00:00.000Z' }],
+      },
+    ]);
+    const before = (await comparable(seineSaintDenis)).length;
+    const res = await run('import', { structureId: seineSaintDenis, agendaUid: '4444' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().created).toBe(0);
+    expect(res.json().skipped.map((s: { uid: string }) => s.uid)).toEqual(['70000001', '70000002', '70000003']);
+    expect(res.json().skipped[0].reason).toMatch(/timings/);
+    expect((await comparable(seineSaintDenis)).length).toBe(before);
+  });
+
+  it('refuses a malformed agenda uid, another structure’s member, and says when OpenAgenda is not configured', async () => {
+    expect((await run('export', { structureId: paris, agendaUid: 'abc' })).statusCode).toBe(400);
+    expect((await run('export', { structureId: paris, agendaUid: '1111' }, outsider)).statusCode).toBe(403);
+    const unconfigured = await createTestApp();
+    try {
+      const structureId = (await unconfigured.createStructure('75')).id;
+      const cookie = (await unconfigured.userWithRole('member', structureId)).cookie;
+      const res = await unconfigured.request({
+        method: 'POST',
+        url: '/api/v1/events/openagenda/export',
+        as: cookie,
+        payload: { structureId, agendaUid: '1111' },
+      });
+      expect(res.statusCode).toBe(409);
+      expect(res.json().detail).toMatch(/MAILLAGE_OPENAGENDA_URL/);
+    } finally {
+      await unconfigured.close();
+    }
+  }, 60_000);
+});
