@@ -108,7 +108,7 @@ export const contributionPhotos = pgTable('contribution_photos', {
   bytes: bytea('bytes').notNull(),
 });
 
-/** Counters of the public form's rate limit, one per key (address or form) and window; shared by every app node. */
+/** Counters of the public endpoints' rate limit (src/server/http/rate-limit.ts), one per bucket and window; shared by every app node. */
 export const publicFormHits = pgTable(
   'public_form_hits',
   {

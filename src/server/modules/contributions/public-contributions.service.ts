@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { MINOR_BRACKETS, type Wall } from '../../../contracts/contributions.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { addressBucket, takeHit } from '../../http/rate-limit.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { requireModule } from '../groups/exhibition-module.ts';
 import { groupByToken } from '../groups/groups.queries.ts';
@@ -16,12 +17,14 @@ import {
   structureName,
   wallRows,
 } from './contributions.queries.ts';
-import { addressBucket, formBucket, takeFormHit } from './form-rate-limit.ts';
 import { detectPhotoType } from './photo-type.ts';
 import type { Submission } from './read-submission.ts';
 
 const FORM = 'Ce formulaire de contribution';
 export const FORMS_PER_ADDRESS_FACTOR = 10;
+/** Contributions are counted over 10 minutes, per address and per form. */
+export const FORM_WINDOW_MS = 10 * 60 * 1000;
+const TOO_MANY = 'Trop de contributions envoyées d’ici';
 
 export async function getPublicGroup(db: Db, token: string) {
   const group = await groupByToken(db, token);
@@ -51,10 +54,10 @@ function checkRules({ fields, photo }: Submission): void {
  * checked, stored as pending. Nothing of it is public until a moderator approves it.
  */
 export async function submitContribution(db: Db, token: string, clientIp: string, limit: number, read: () => Promise<Submission>) {
-  await takeFormHit(db, addressBucket(clientIp), limit);
+  await takeHit(db, { bucket: addressBucket('contribution', clientIp), limit, windowMs: FORM_WINDOW_MS, refusal: TOO_MANY });
   const group = await groupByToken(db, token);
   if (!group) throw notFound(FORM);
-  await takeFormHit(db, formBucket(group.id), limit * FORMS_PER_ADDRESS_FACTOR);
+  await takeHit(db, { bucket: `form:${group.id}`, limit: limit * FORMS_PER_ADDRESS_FACTOR, windowMs: FORM_WINDOW_MS, refusal: TOO_MANY });
   const submission = await read();
   checkRules(submission);
   const contentType = submission.photo ? detectPhotoType(submission.photo) : null;

@@ -24,9 +24,9 @@ import {
   staffRegistrationSchema,
 } from '../../../contracts/registrations.ts';
 import { errorResponses } from '../../http/openapi.ts';
+import { addressBucket, takeHit } from '../../http/rate-limit.ts';
 import { eventAttendance } from './attendance.service.ts';
 import { feedbackForm, feedbackSummary, requestFeedback, submitFeedback } from './feedback.service.ts';
-import { createRateLimiter } from './rate-limit.ts';
 import { cancelWithToken, previewCancellation, type RegistrationDeps, registerPublicly } from './registrations.service.ts';
 import { cancelByStaff, checkIn, listEventRegistrations, registerByStaff } from './staff.service.ts';
 
@@ -42,7 +42,9 @@ const depsOf = (app: FastifyInstance): RegistrationDeps => ({
 
 export const registrationsRoutes: FastifyPluginAsyncZod = async (app) => {
   const deps = depsOf(app);
-  const limiter = createRateLimiter(app.config.registrationLimitPerMinute);
+  // Public registrations per client address and minute, shared by every app node.
+  const limit = app.config.registrationLimitPerMinute;
+  const refusal = 'Trop d’inscriptions depuis cette adresse';
 
   app.post('/public/slots/:slotId/registrations', {
     config: { public: true },
@@ -54,7 +56,7 @@ export const registrationsRoutes: FastifyPluginAsyncZod = async (app) => {
       body: publicRegistrationSchema,
       response: { 201: registrationReceiptSchema, ...publicErrors },
     },
-    preHandler: async (request) => limiter.take(request.ip),
+    preHandler: (request) => takeHit(app.db, { bucket: addressBucket('registration', request.ip), limit, windowMs: 60_000, refusal }),
     handler: async (request, reply) => reply.code(201).send(await registerPublicly(deps, request.params.slotId, request.body)),
   });
   app.get('/public/registrations/cancel', {
@@ -139,7 +141,7 @@ export const registrationsRoutes: FastifyPluginAsyncZod = async (app) => {
       body: feedbackInputSchema,
       response: { 201: feedbackReceivedSchema, ...publicErrors },
     },
-    preHandler: async (request) => limiter.take(request.ip),
+    preHandler: (request) => takeHit(app.db, { bucket: addressBucket('registration', request.ip), limit, windowMs: 60_000, refusal }),
     handler: async (request, reply) => reply.code(201).send(await submitFeedback(deps, request.body)),
   });
   app.post('/events/:id/feedback-requests', {
