@@ -36,6 +36,16 @@ export const openAgendaRunSchema = z.strictObject({
 });
 export type OpenAgendaRun = z.infer<typeof openAgendaRunSchema>;
 
+/** An OpenAgenda v2 JSON file (the `events` of `GET /v2/agendas/{uid}/events`), read into a structure's events. */
+export const openAgendaFileImportSchema = z.strictObject({
+  ...openAgendaRunSchema.shape,
+  events: z.array(z.unknown()).min(1).max(500),
+});
+export type OpenAgendaFileImport = z.infer<typeof openAgendaFileImportSchema>;
+export const openAgendaFileQuery = z.strictObject({ structureId: idSchema });
+/** What Maillage writes as an OpenAgenda v2 JSON file: the shape the API lists events in. */
+export const openAgendaFileSchema = z.object({ total: z.number().int(), events: z.array(z.record(z.string(), z.unknown())) });
+
 export const openAgendaReportSchema = z.object({
   created: z.number().int(),
   updated: z.number().int(),

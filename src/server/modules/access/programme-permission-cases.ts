@@ -172,6 +172,26 @@ function eventCases(ctx: MatrixContext, { event, org, created }: Helpers): Matri
       }),
     ),
     {
+      route: 'GET /api/v1/events/openagenda.json',
+      setup: async () => ({ method: 'GET', url: `/api/v1/events/openagenda.json?structureId=${ctx.structureId()}` }),
+      allowed: EVERYONE,
+    },
+    {
+      route: 'POST /api/v1/events/openagenda/import-file',
+      setup: async () => ({
+        method: 'POST',
+        url: '/api/v1/events/openagenda/import-file',
+        payload: {
+          structureId: ctx.structureId(),
+          agendaUid: '424242',
+          events: [
+            { uid: 7, title: { fr: 'Atelier' }, timings: [{ begin: '2027-02-01T14:00:00+01:00', end: '2027-02-01T16:00:00+01:00' }] },
+          ],
+        },
+      }),
+      allowed: WRITERS,
+    },
+    {
       route: 'GET /api/v1/events/:id',
       setup: async () => ({ method: 'GET', url: `/api/v1/events/${(await event()).id}` }),
       allowed: EVERYONE,

@@ -18,13 +18,25 @@ import {
   staffInputSchema,
   staffParams,
 } from '../../../contracts/events.ts';
-import { openAgendaReportSchema, openAgendaRunSchema } from '../../../contracts/openagenda.ts';
+import {
+  openAgendaFileImportSchema,
+  openAgendaFileQuery,
+  openAgendaFileSchema,
+  openAgendaReportSchema,
+  openAgendaRunSchema,
+} from '../../../contracts/openagenda.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import { csvStream, sendDownload, xlsxStream } from '../../http/tabular-export.ts';
 import type { RegistrationDeps } from '../registrations/registrations.service.ts';
 import { createEvent, deleteEvent, getEvent, listConflicts, listEvents, updateEvent } from './events.service.ts';
 import { exportEvents } from './events-export.service.ts';
-import { exportToOpenAgenda, importFromOpenAgenda, type OpenAgendaDeps } from './openagenda.service.ts';
+import {
+  exportToOpenAgenda,
+  importFromOpenAgenda,
+  importOpenAgendaFile,
+  type OpenAgendaDeps,
+  openAgendaFile,
+} from './openagenda.service.ts';
 import { addPartner, addStaff, removePartner, removeStaff } from './participants.service.ts';
 import { addSlot, removeSlot, updateSlot } from './slots.service.ts';
 
@@ -94,6 +106,27 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
       response: report,
     },
     handler: (request) => importFromOpenAgenda(openAgenda, request.actor, request.body),
+  });
+  app.get('/events/openagenda.json', {
+    schema: {
+      tags,
+      summary: 'The structure’s public events as an OpenAgenda v2 JSON file (the shape of the v2 events list)',
+      querystring: openAgendaFileQuery,
+      response: { 200: openAgendaFileSchema, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const file = await openAgendaFile(openAgenda, request.actor, request.query.structureId);
+      return reply.header('content-disposition', 'attachment; filename="evenements-openagenda.json"').send(file);
+    },
+  });
+  app.post('/events/openagenda/import-file', {
+    schema: {
+      tags,
+      summary: 'Reads an OpenAgenda v2 JSON file into the structure’s events, all or nothing; an event imported before is updated',
+      body: openAgendaFileImportSchema,
+      response: report,
+    },
+    handler: (request) => importOpenAgendaFile(openAgenda, request.actor, request.body),
   });
   app.get('/events/:id', {
     schema: { tags, params: idParams, response: detail },

@@ -1,7 +1,12 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import { type OpenAgendaReport, type OpenAgendaRun, openAgendaEventSchema } from '../../../contracts/openagenda.ts';
+import {
+  type OpenAgendaFileImport,
+  type OpenAgendaReport,
+  type OpenAgendaRun,
+  openAgendaEventSchema,
+} from '../../../contracts/openagenda.ts';
 import { PUBLIC_EVENT_STATUSES } from '../../../contracts/vocabulary.ts';
-import type { Db } from '../../db/client.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
 import { findLive } from '../../db/records.ts';
 import { eventSlots, events, structures } from '../../db/schema/index.ts';
 import type { Actor } from '../../http/actor.ts';
@@ -34,31 +39,13 @@ async function requireStructure(deps: OpenAgendaDeps, actor: Actor, structureId:
 export async function exportToOpenAgenda(deps: OpenAgendaDeps, actor: Actor, run: OpenAgendaRun): Promise<OpenAgendaReport> {
   await requireStructure(deps, actor, run.structureId);
   const client = clientOf(deps);
-  const rows = await deps.db
-    .select()
-    .from(events)
-    .where(and(eq(events.structureId, run.structureId), isNull(events.deletedAt), inArray(events.status, [...PUBLIC_EVENT_STATUSES])))
-    .orderBy(asc(events.createdAt));
-  const slots = rows.length
-    ? await deps.db
-        .select()
-        .from(eventSlots)
-        .where(
-          inArray(
-            eventSlots.eventId,
-            rows.map((r) => r.id),
-          ),
-        )
-        .orderBy(asc(eventSlots.startsAt))
-    : [];
   const report: OpenAgendaReport = { created: 0, updated: 0, skipped: [] };
-  for (const row of rows) {
-    const own = slots.filter((slot) => slot.eventId === row.id);
-    if (own.length === 0) {
+  for (const { row, slots } of await publicEventsOf(deps.db, run.structureId)) {
+    if (slots.length === 0) {
       report.skipped.push({ uid: row.openagendaUid, reason: `« ${row.title} » n’a pas de créneau.` });
       continue;
     }
-    const data = toOpenAgenda(row, own, deps.publicUrl);
+    const data = toOpenAgenda(row, slots, deps.publicUrl);
     if (row.openagendaAgendaUid === run.agendaUid && row.openagendaUid) {
       await client.updateEvent(run.agendaUid, row.openagendaUid, data);
       report.updated++;
@@ -69,6 +56,39 @@ export async function exportToOpenAgenda(deps: OpenAgendaDeps, actor: Actor, run
     report.created++;
   }
   return report;
+}
+
+/**
+ * The structure's public events as an OpenAgenda v2 JSON file. An event never sent to OpenAgenda
+ * gets a numeric uid derived from its id, so that importing the file twice updates, never duplicates.
+ */
+export async function openAgendaFile(deps: OpenAgendaDeps, actor: Actor, structureId: string) {
+  requireAccess(actor, 'structure:read', structureId);
+  const rows = (await publicEventsOf(deps.db, structureId)).filter(({ slots }) => slots.length > 0);
+  const list = rows.map(({ row, slots }) => ({ uid: row.openagendaUid ?? localUid(row.id), ...toOpenAgenda(row, slots, deps.publicUrl) }));
+  return { total: list.length, events: list };
+}
+
+const localUid = (id: string): string => BigInt(`0x${id.replace(/-/g, '').slice(0, 13)}`).toString();
+
+async function publicEventsOf(db: Db, structureId: string): Promise<{ row: EventRow; slots: SlotRow[] }[]> {
+  const rows = await db
+    .select()
+    .from(events)
+    .where(and(eq(events.structureId, structureId), isNull(events.deletedAt), inArray(events.status, [...PUBLIC_EVENT_STATUSES])))
+    .orderBy(asc(events.createdAt));
+  if (rows.length === 0) return [];
+  const slots = await db
+    .select()
+    .from(eventSlots)
+    .where(
+      inArray(
+        eventSlots.eventId,
+        rows.map((r) => r.id),
+      ),
+    )
+    .orderBy(asc(eventSlots.startsAt));
+  return rows.map((row) => ({ row, slots: slots.filter((slot) => slot.eventId === row.id) }));
 }
 
 /** Keeps the uid OpenAgenda gave, without a new version: a form open meanwhile still saves. */
@@ -90,31 +110,70 @@ export async function importFromOpenAgenda(deps: OpenAgendaDeps, actor: Actor, r
   const raw = await clientOf(deps).listEvents(run.agendaUid);
   const report: OpenAgendaReport = { created: 0, updated: 0, skipped: [] };
   for (const item of raw) {
-    const parsed = openAgendaEventSchema.safeParse(item);
-    if (!parsed.success) {
-      const uid = (item as { uid?: unknown } | null)?.uid;
-      const issue = parsed.error.issues[0];
-      report.skipped.push({
-        uid: typeof uid === 'number' || typeof uid === 'string' ? String(uid) : null,
-        reason: `${issue?.path.join('.') || 'événement'} : ${issue?.message ?? 'invalide'}`,
-      });
+    const read = readOpenAgendaEvent(item);
+    if ('reason' in read) {
+      report.skipped.push(read);
       continue;
     }
-    const { fields, slots } = fromOpenAgenda(parsed.data);
-    if (slots.length === 0 || fields.title === '') {
-      report.skipped.push({ uid: parsed.data.uid, reason: 'Aucun horaire valable ou titre vide.' });
-      continue;
-    }
-    const created = await upsertImported(deps.db, actor, run, parsed.data.uid, fields, slots);
-    if (created) report.created++;
+    if (await upsertImported(deps.db, actor, run, read.uid, read.fields, read.slots)) report.created++;
     else report.updated++;
   }
   return report;
 }
 
+/**
+ * Reads an OpenAgenda v2 JSON file into the structure's events, all or nothing: one event with a
+ * missing or invalid field refuses the file (each such event named, with its reason) and writes nothing.
+ */
+export async function importOpenAgendaFile(deps: OpenAgendaDeps, actor: Actor, file: OpenAgendaFileImport): Promise<OpenAgendaReport> {
+  await requireStructure(deps, actor, file.structureId);
+  const reads = file.events.map(readOpenAgendaEvent);
+  const errors = reads.flatMap((read, i) => ('reason' in read ? [{ path: `events.${i}`, message: read.reason }] : []));
+  if (errors.length > 0) {
+    throw new AppError('validation', `Le fichier OpenAgenda a ${errors.length} événement(s) invalide(s) : rien n’a été importé.`, {
+      errors,
+    });
+  }
+  const run = { structureId: file.structureId, agendaUid: file.agendaUid };
+  return deps.db.transaction(async (tx) => {
+    const report: OpenAgendaReport = { created: 0, updated: 0, skipped: [] };
+    for (const read of reads as Readable[]) {
+      if (await upsertImported(tx, actor, run, read.uid, read.fields, read.slots)) report.created++;
+      else report.updated++;
+    }
+    return report;
+  });
+}
+
+type Readable = ReturnType<typeof fromOpenAgenda> & { uid: string };
+
+/** One OpenAgenda event checked and mapped, or why it cannot be imported. */
+function readOpenAgendaEvent(item: unknown): Readable | { uid: string | null; reason: string } {
+  const parsed = openAgendaEventSchema.safeParse(item);
+  if (!parsed.success) {
+    const uid = (item as { uid?: unknown } | null)?.uid;
+    const issue = parsed.error.issues[0];
+    return {
+      uid: typeof uid === 'number' || typeof uid === 'string' ? String(uid) : null,
+      reason: `${issue?.path.join('.') || 'événement'} : ${issue?.message ?? 'invalide'}`,
+    };
+  }
+  const mapped = fromOpenAgenda(parsed.data);
+  if (mapped.slots.length === 0 || mapped.fields.title === '')
+    return { uid: parsed.data.uid, reason: 'Aucun horaire valable ou titre vide.' };
+  return { ...mapped, uid: parsed.data.uid };
+}
+
 type Imported = ReturnType<typeof fromOpenAgenda>;
 
-async function upsertImported(db: Db, actor: Actor, run: OpenAgendaRun, uid: string, fields: Imported['fields'], slots: Imported['slots']) {
+async function upsertImported(
+  db: DbOrTx,
+  actor: Actor,
+  run: OpenAgendaRun,
+  uid: string,
+  fields: Imported['fields'],
+  slots: Imported['slots'],
+) {
   return db.transaction(async (tx) => {
     const [existing] = await tx
       .select()

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOpenAgendaStandIn } from '../../../../tests/helpers/openagenda-stand-in.ts';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app.ts';
+import { PUBLIC_EVENT_STATUSES } from '../../../contracts/vocabulary.ts';
 import { parisLocalToDate } from '../../lib/paris-time.ts';
 
 const KEY = 'cle-publique-essai';
@@ -160,6 +161,44 @@ describe('OpenAgenda export and import (v2 API, local stand-in)', () => {
     expect(res.json().skipped.map((s: { uid: string }) => s.uid)).toEqual(['70000001', '70000002', '70000003']);
     expect(res.json().skipped[0].reason).toMatch(/timings/);
     expect((await comparable(seineSaintDenis)).length).toBe(before);
+  });
+
+  it('exports a v2 JSON file and imports it into another structure as the same events, twice without duplicates', async () => {
+    const res = await t.request({ method: 'GET', url: `/api/v1/events/openagenda.json?structureId=${paris}`, as: member });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-disposition']).toContain('evenements-openagenda.json');
+    const file = res.json();
+    expect(file.total).toBe(file.events.length);
+    expect(file.events.every((e: { uid: string }) => /^\d+$/.test(String(e.uid)))).toBe(true);
+    const target = (await t.createStructure('94')).id;
+    const load = () =>
+      t.request({
+        method: 'POST',
+        url: '/api/v1/events/openagenda/import-file',
+        as: member,
+        payload: { structureId: target, agendaUid: '777', events: file.events },
+      });
+    expect((await load()).json()).toMatchObject({ created: file.total, updated: 0 });
+    expect((await load()).json()).toMatchObject({ created: 0, updated: file.total });
+    const published = (await comparable(paris)).filter(
+      (e: { slots: unknown[]; status: string }) => e.slots.length > 0 && (PUBLIC_EVENT_STATUSES as readonly string[]).includes(e.status),
+    );
+    expect(await comparable(target)).toEqual(published);
+  });
+
+  it('refuses a whole file when one event misses a field, naming it, and writes nothing', async () => {
+    const target = (await t.createStructure('95')).id;
+    const good = { uid: 1, title: { fr: 'Balade' }, timings: [{ begin: '2027-02-01T14:00:00+01:00', end: '2027-02-01T16:00:00+01:00' }] };
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/v1/events/openagenda/import-file',
+      as: member,
+      payload: { structureId: target, agendaUid: '778', events: [good, { uid: 2, title: { fr: 'Sans horaire' } }] },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json().errors).toEqual([{ path: 'events.1', message: expect.stringContaining('timings') }]);
+    expect(await comparable(target)).toEqual([]);
   });
 
   it('refuses a malformed agenda uid, another structure’s member, and says when OpenAgenda is not configured', async () => {

@@ -3,7 +3,10 @@ import { IconChevronDown, IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { withQuery } from '../../../lib/api-client.ts';
 
-/** The events of the calendar's filters (every date) as CSV or XLSX: plain links, the browser saves the server's file name. */
+/**
+ * The events of the calendar's filters (every date) as CSV or XLSX, and the structure's public events as an
+ * OpenAgenda v2 JSON file: plain links, the browser saves the server's file name.
+ */
 export function EventsExportMenu({ query }: { query: Record<string, string | undefined> }) {
   const { t } = useTranslation();
   return (
@@ -28,6 +31,11 @@ export function EventsExportMenu({ query }: { query: Record<string, string | und
             {t(`exports.formats.${format}`)}
           </Menu.Item>
         ))}
+        {query.structureId && (
+          <Menu.Item component="a" href={withQuery('/api/v1/events/openagenda.json', { structureId: query.structureId })} download>
+            {t('events.openAgendaFile')}
+          </Menu.Item>
+        )}
       </Menu.Dropdown>
     </Menu>
   );
