@@ -13,7 +13,7 @@ export function StructureTable({ report }: { report: Report }) {
     { key: 'total', name: t('reports.total'), figures: report.totals },
   ];
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <Table.ScrollContainer minWidth={640} type="native" tabIndex={0} role="region" aria-label={t('reports.perStructureTable')}>
       <Table striped withTableBorder>
         <Table.Thead>
           <Table.Tr>
