@@ -6,7 +6,7 @@ import { type Journey, type JourneyContext, openPage, signIn } from './journeys.
 
 /** The demo's Paris manager; demo accounts get the administrator's first password. */
 const MANAGER = 'camille.laurent@demo.maillage.localhost';
-const RNA_SAMPLE = new URL('../../../shared/data/opendata/rna_waldec_sample_etalab_rna_as_api.csv', import.meta.url);
+const RNA_SAMPLE = new URL('../fixtures/opendata/rna_waldec_sample_etalab_rna_as_api.csv', import.meta.url);
 const TWENTIETH = 'Paris 20e Arrondissement';
 
 async function openDiscovery(page: Page, context: JourneyContext) {

@@ -126,7 +126,7 @@ export const JOURNEYS: Journey[] = [
       await page.getByRole('button', { name: 'Ouvrir le menu' }).click();
       await look(page, 'navigation-phone');
       await page.getByRole('link', { name: 'Partenaires', exact: true }).click();
-      await page.getByRole('heading', { name: 'Partenaires' }).waitFor();
+      await page.getByRole('heading', { name: 'Partenaires', level: 1 }).waitFor();
       await look(page, 'partners-phone');
       await page.context().close();
     },

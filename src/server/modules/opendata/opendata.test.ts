@@ -10,11 +10,8 @@ import { chunksOf } from './opendata.service.ts';
 import { PARIS_20_ASSOCIATIONS, waldecCsv } from './opendata-fixtures.ts';
 import { runJob } from './opendata-run.ts';
 
-const SAMPLES = '/work/shared/data/opendata/';
-const sample = (name: string) =>
-  readFileSync(
-    new URL(`../../../../../shared/data/opendata/${name}`, import.meta.url).pathname.replace(/^.*shared\/data\/opendata\//, SAMPLES),
-  );
+/** Real samples shipped with the tests (tests/fixtures/opendata/SOURCES.md). */
+const sample = (name: string) => readFileSync(new URL(`../../../../tests/fixtures/opendata/${name}`, import.meta.url));
 
 let t: TestApp;
 let member: string;
