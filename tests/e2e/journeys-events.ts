@@ -47,7 +47,8 @@ export const EVENT_JOURNEYS: Journey[] = [
       await createEventWithTwoSlots(page);
       await addCoOrganiser(page);
       await page.getByRole('link', { name: 'Événements' }).first().click();
-      while (!(await page.getByText('janvier 2027', { exact: true }).isVisible())) await page.getByRole('button', { name: 'Période suivante' }).click();
+      while (!(await page.getByText('janvier 2027', { exact: true }).isVisible()))
+        await page.getByRole('button', { name: 'Période suivante' }).click();
       await page
         .getByRole('link', { name: new RegExp(EVENT) })
         .first()
