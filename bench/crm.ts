@@ -16,7 +16,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import type { OrganisationListQuery } from '../src/contracts/organisations.ts';
 import { type Database, openDatabase } from '../src/server/db/client.ts';
 import { migrate } from '../src/server/db/migrate.ts';
@@ -30,6 +29,7 @@ import { listOrganisationPairs } from '../src/server/modules/merges/duplicates.s
 import { getOrganisation, listOrganisations } from '../src/server/modules/organisations/organisations.service.ts';
 import { searchDirectory } from '../src/server/modules/search/search.service.ts';
 import { COPY_COLUMNS, contacts, contactsCopyCsv, copyCsv, organisations, SEARCHES, userCsv } from './crm-data.ts';
+import { freshPostgres } from './fresh-postgres.ts';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const ORGANISATIONS = Math.round(100_000 * SCALE);
@@ -185,21 +185,6 @@ async function measureImport(target: string, database: Database, copier: Copier)
   return { target, rows: IMPORT_ROWS, importMs, copyMs, copyKind: copier.kind, maxLoopDelayMs: round(loop.max / 1e6) };
 }
 
-async function freshPostgres(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `maillage_bench_crm_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const drop = async () => {
-    const dropper = new pg.Client({ connectionString: serverUrl });
-    await dropper.connect();
-    await dropper.query(`drop database if exists ${name} with (force)`);
-    await dropper.end();
-  };
-  return { url: Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString(), drop };
-}
-
 async function bench(target: string, database: Database, copier: Copier, timings: Timing[], imports: ImportFigure[], notes: string[]) {
   await migrate(database);
   notes.push(
@@ -222,7 +207,7 @@ try {
   }
   const serverUrl = process.env.BENCH_DATABASE_URL;
   if (serverUrl) {
-    const fresh = await freshPostgres(serverUrl);
+    const fresh = await freshPostgres(serverUrl, 'crm');
     const server = await openDatabase({ databaseUrl: fresh.url });
     try {
       await bench('PostgreSQL', server, postgresCopier(server, dir), timings, imports, notes);

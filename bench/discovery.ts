@@ -17,7 +17,6 @@ import { chmodSync, createReadStream, mkdtempSync, rmSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { type DiscoverySearchQuery, discoverySearchQuery } from '../src/contracts/discovery.ts';
 import { type Database, openDatabase } from '../src/server/db/client.ts';
 import { migrate } from '../src/server/db/migrate.ts';
@@ -28,6 +27,7 @@ import type { EntryInput } from '../src/server/modules/opendata/directory-entry.
 import { insertJob } from '../src/server/modules/opendata/opendata.queries.ts';
 import { claimAndRun, type JobSource, readItems } from '../src/server/modules/opendata/opendata-run.ts';
 import { COPY_COLUMNS, entriesCopyCsv, random, SEARCH_TERRITORIES, SEARCH_WORDS, writeWaldecFile } from './discovery-data.ts';
+import { freshPostgres } from './fresh-postgres.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const SEARCHES = 200;
@@ -192,21 +192,6 @@ async function bench(target: string, database: Database, copier: Copier, path: s
   return { target, entries, parseMs, copyMs, copyKind: copier.kind, importMs, peakRssMb: mb(peak), search, byId };
 }
 
-async function freshPostgres(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `maillage_bench_discovery_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const drop = async () => {
-    const dropper = new pg.Client({ connectionString: serverUrl });
-    await dropper.connect();
-    await dropper.query(`drop database if exists ${name} with (force)`);
-    await dropper.end();
-  };
-  return { url: Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString(), drop };
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'maillage-bench-discovery-'));
 const path = join(dir, 'rna_waldec_bench.csv');
 const figures: Figures[] = [];
@@ -222,7 +207,7 @@ try {
   }
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
-    const fresh = await freshPostgres(serverUrl);
+    const fresh = await freshPostgres(serverUrl, 'discovery');
     const server = await openDatabase({ databaseUrl: fresh.url });
     try {
       figures.push(await bench('PostgreSQL', server, postgresCopier(server, dir), path));
