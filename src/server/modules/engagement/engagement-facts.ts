@@ -5,6 +5,7 @@ import {
   heldEventRows,
   interactionRows,
   type PartnershipFactsRow,
+  type PartnershipScope,
   relayedSeatRows,
   stageChangeRows,
 } from './engagement.queries.ts';
@@ -15,14 +16,16 @@ export type PartnershipFacts = { row: PartnershipFactsRow; facts: EngagementFact
 const keyOf = (structureId: string, organisationId: string) => `${structureId}:${organisationId}`;
 
 /** Everything the score reads, for these partnerships, in six queries whatever their number. */
-export async function loadFacts(db: DbOrTx, rows: PartnershipFactsRow[], today: string): Promise<PartnershipFacts[]> {
+export async function loadFacts(
+  db: DbOrTx,
+  scope: PartnershipScope,
+  rows: PartnershipFactsRow[],
+  today: string,
+): Promise<PartnershipFacts[]> {
   const structureIds = [...new Set(rows.map((row) => row.structureId))];
   const organisationIds = rows.length === 1 ? [rows[0]!.organisationId] : undefined;
   const [changes, touches, held, seats, commitments] = await Promise.all([
-    stageChangeRows(
-      db,
-      rows.map((row) => row.id),
-    ),
+    stageChangeRows(db, scope),
     interactionRows(db, structureIds, organisationIds),
     heldEventRows(db, structureIds),
     relayedSeatRows(db, structureIds),

@@ -14,9 +14,11 @@ import {
 } from '../../db/schema/index.ts';
 
 /** Live partnerships of these structures (or this one partnership), with their organisation's name. */
-export async function partnershipRows(db: DbOrTx, scope: { structureIds: string[] } | { partnershipId: string }) {
-  const where =
-    'partnershipId' in scope ? eq(partnerships.id, scope.partnershipId) : inArray(partnerships.structureId, nonEmpty(scope.structureIds));
+export type PartnershipScope = { structureIds: string[] } | { partnershipId: string };
+const scopeCondition = (scope: PartnershipScope) =>
+  'partnershipId' in scope ? eq(partnerships.id, scope.partnershipId) : inArray(partnerships.structureId, nonEmpty(scope.structureIds));
+
+export async function partnershipRows(db: DbOrTx, scope: PartnershipScope) {
   return db
     .select({
       id: partnerships.id,
@@ -31,13 +33,14 @@ export async function partnershipRows(db: DbOrTx, scope: { structureIds: string[
     })
     .from(partnerships)
     .innerJoin(organisations, eq(organisations.id, partnerships.organisationId))
-    .where(and(isNull(partnerships.deletedAt), where));
+    .where(and(isNull(partnerships.deletedAt), scopeCondition(scope)));
 }
 export type PartnershipFactsRow = Awaited<ReturnType<typeof partnershipRows>>[number];
 
 const nonEmpty = (ids: string[]) => (ids.length > 0 ? ids : ['00000000-0000-0000-0000-000000000000']);
 
-export async function stageChangeRows(db: DbOrTx, partnershipIds: string[]) {
+/** Stage changes of the same partnerships as `partnershipRows`, oldest first (found through the structure, not a list of ids). */
+export async function stageChangeRows(db: DbOrTx, scope: PartnershipScope) {
   return db
     .select({
       partnershipId: partnershipStageChanges.partnershipId,
@@ -45,7 +48,8 @@ export async function stageChangeRows(db: DbOrTx, partnershipIds: string[]) {
       toStage: partnershipStageChanges.toStage,
     })
     .from(partnershipStageChanges)
-    .where(inArray(partnershipStageChanges.partnershipId, nonEmpty(partnershipIds)))
+    .innerJoin(partnerships, eq(partnerships.id, partnershipStageChanges.partnershipId))
+    .where(and(isNull(partnerships.deletedAt), scopeCondition(scope)))
     .orderBy(asc(partnershipStageChanges.at));
 }
 
@@ -65,30 +69,21 @@ export async function interactionRows(db: DbOrTx, structureIds: string[], organi
     );
 }
 
-const firstSlot = sql<Date>`(select min(${eventSlots.startsAt}) from ${eventSlots} where ${eventSlots.eventId} = ${events.id})`.mapWith(
-  (value: string | Date) => new Date(value),
-);
-
-/** Held events of these structures and the organisations that took part (partner in any role, or venue), once per event. */
+/** Held events of these structures and the organisations that took part (partner in any role, or venue), once per event, dated by the first slot. */
 export async function heldEventRows(db: DbOrTx, structureIds: string[]) {
-  const scope = and(isNull(events.deletedAt), eq(events.status, 'held'), inArray(events.structureId, nonEmpty(structureIds)));
-  const partners = db
-    .selectDistinct({ structureId: events.structureId, eventId: events.id, organisationId: eventPartners.organisationId, at: firstSlot })
-    .from(eventPartners)
-    .innerJoin(events, eq(events.id, eventPartners.eventId))
-    .where(scope);
-  const venues = db
-    .selectDistinct({ structureId: events.structureId, eventId: events.id, organisationId: sql<string>`${events.venueId}`, at: firstSlot })
-    .from(events)
-    .where(and(scope, isNotNull(events.venueId)));
-  const rows = [...(await partners), ...(await venues)];
-  const seen = new Set<string>();
-  return rows.filter((row) => {
-    const key = `${row.eventId}:${row.organisationId}`;
-    if (seen.has(key) || row.at === null) return false;
-    seen.add(key);
-    return true;
-  });
+  const result = await db.execute(sql`
+    with held as (
+      select e.id, e.structure_id, e.venue_id, first.at
+      from ${events} e
+        join (select s.event_id, min(s.starts_at) as at from ${eventSlots} s group by s.event_id) first on first.event_id = e.id
+      where e.deleted_at is null and e.status = 'held' and e.structure_id in ${nonEmpty(structureIds)}
+    )
+    select h.structure_id as "structureId", h.id as "eventId", p.organisation_id as "organisationId", h.at
+      from held h join ${eventPartners} p on p.event_id = h.id
+    union
+    select h.structure_id, h.id, h.venue_id, h.at from held h where h.venue_id is not null`);
+  const rows = (result as unknown as { rows: { structureId: string; eventId: string; organisationId: string; at: Date | string }[] }).rows;
+  return rows.map((row) => ({ ...row, at: new Date(row.at) }));
 }
 
 /** Confirmed seats brought by a relay partner's code, per slot. */

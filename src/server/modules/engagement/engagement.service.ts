@@ -36,7 +36,7 @@ export async function partnershipEngagement(
 ): Promise<PartnershipEngagement> {
   const [row] = await partnershipRows(db, { partnershipId });
   if (!row || !hasAccess(actor, 'structure:read', row.structureId)) throw notFound('Le partenariat');
-  const [entry] = await loadFacts(db, [row], parisToday(now));
+  const [entry] = await loadFacts(db, { partnershipId }, [row], parisToday(now));
   const { current, reasons, suggestion: next } = riskOf(entry!, now, noContactMonths);
   return {
     partnershipId,
@@ -59,8 +59,9 @@ export async function partnersAtRisk(
   now = new Date(),
 ): Promise<AtRiskList> {
   const scope = await readableScope(db, actor, structureId ? [structureId] : undefined);
-  const rows = await partnershipRows(db, { structureIds: scope.map((s) => s.id) });
-  const entries = await loadFacts(db, rows, parisToday(now));
+  const partnershipScope = { structureIds: scope.map((s) => s.id) };
+  const rows = await partnershipRows(db, partnershipScope);
+  const entries = await loadFacts(db, partnershipScope, rows, parisToday(now));
   const items = entries.flatMap((entry) => {
     const risk = riskOf(entry, now, noContactMonths);
     if (risk.suggestion === null) return [];
@@ -96,8 +97,9 @@ function activeYears({ facts }: PartnershipFacts): Set<number> {
 /** Of the partners active in a year, how many were active again the next (the current year has no answer yet). */
 export async function retention(db: Db, actor: Actor, structureId: string | undefined, now = new Date()): Promise<Retention> {
   const scope = await readableScope(db, actor, structureId ? [structureId] : undefined);
-  const rows = await partnershipRows(db, { structureIds: scope.map((s) => s.id) });
-  const years = (await loadFacts(db, rows, parisToday(now))).map(activeYears);
+  const partnershipScope = { structureIds: scope.map((s) => s.id) };
+  const rows = await partnershipRows(db, partnershipScope);
+  const years = (await loadFacts(db, partnershipScope, rows, parisToday(now))).map(activeYears);
   const thisYear = yearOf(now);
   const all = years.flatMap((set) => [...set]).filter((year) => year <= thisYear);
   if (all.length === 0) return { years: [] };
