@@ -3,7 +3,6 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
 import { applyContactImportBatch } from '../contacts/contact-import.service.ts';
-import { comparePending } from '../merges/duplicates.service.ts';
 import type { PlannerOptions } from '../organisations/organisation-import.planner.ts';
 import { applyOrganisationImportBatch } from '../organisations/organisation-import.service.ts';
 import { requireUsableMapping } from './column-mapping.ts';
@@ -111,8 +110,8 @@ function progressOf(outcomes: Outcome[], rejectedRows: RejectedRow[], processedR
 
 /**
  * Runs imports in the background of this node and stops them cleanly when the server closes:
- * the batch under way commits, the job is marked interrupted and `run` resumes it. Once an import is
- * done, the organisations it queued are compared for the duplicates review.
+ * the batch under way commits, the job is marked interrupted and `run` resumes it. What it queued
+ * for the duplicates review is compared by the pair worker (merges/pair-worker.ts).
  */
 export function createImportRunner(db: Db, log: { error: (obj: object, msg: string) => void }) {
   const running = new Map<string, Promise<void>>();
@@ -122,7 +121,6 @@ export function createImportRunner(db: Db, log: { error: (obj: object, msg: stri
       if (stopping) throw new AppError('unavailable', 'Le serveur s’arrête : relancez l’import dans un instant.');
       const run = await startImportRun(db, actor, id, input);
       const work = runImportBatches(db, actor, run, { shouldStop: () => stopping })
-        .then(() => comparePending(db, run.job.kind === 'contacts' ? 'contact' : 'organisation', () => !stopping))
         .catch((error) => log.error({ err: error, importId: id }, 'import failed'))
         .finally(() => running.delete(id));
       running.set(id, work);

@@ -9,9 +9,13 @@ import { actorIdOf, requireAccess } from '../access/require-access.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { forgetPair, pairsPage, pendingCount, refreshPairs } from './duplicates.queries.ts';
 
-/** Records compared per transaction, and the time a list request spends comparing queued records before it answers. */
-const REFRESH_CHUNK = 200;
-const REFRESH_BUDGET_MS = 1_500;
+/**
+ * Records compared per transaction (short, so that the embedded database, one connection, is not held
+ * long), and the time a list request spends comparing queued records before it answers: the rest is
+ * left to the background worker (pair-worker.ts) and counted as `pending`.
+ */
+const REFRESH_CHUNK = 50;
+const REFRESH_BUDGET_MS = 200;
 
 /** Pairs of live records that look like one, strongest first, with why (reasons) and how sure (score). */
 export const listOrganisationPairs = (db: Db, actor: Actor, query: DuplicatePairQuery) =>
@@ -42,9 +46,8 @@ async function listPairs<Side>(
 
 /**
  * Compares the records queued by triggers since the last look (each against the whole directory),
- * one transaction per chunk, while `keepGoing()` holds and some are left. List requests give it a
- * time budget, so after a large import the rest is compared by later requests (`pending`) or by the
- * import runner, which compares what it queued once the import is done.
+ * one transaction per chunk, while `keepGoing()` holds and some are left. List requests and the
+ * background worker each give it a time budget.
  */
 export async function comparePending(db: Db, kind: MergeKind, keepGoing: () => boolean): Promise<void> {
   while (keepGoing()) {

@@ -15,10 +15,13 @@ import {
 import { errorResponses } from '../../http/openapi.ts';
 import { dismissPair, listContactPairs, listOrganisationPairs } from './duplicates.service.ts';
 import { listMerges, mergeRecords, undoMerge } from './merges.service.ts';
+import { startPairWorker } from './pair-worker.ts';
 
 const tags = ['Duplicates'];
 
 export const mergesRoutes: FastifyPluginAsyncZod = async (app) => {
+  const worker = startPairWorker(app.db, app.log);
+  app.addHook('onClose', async () => worker.stop());
   app.get('/duplicates/organisations', {
     schema: {
       tags,

@@ -398,3 +398,21 @@ describe('merging contacts', () => {
     expect(response.statusCode).toBe(400);
   });
 });
+
+describe('the background comparison', () => {
+  it('compares queued records without anyone opening the review, so that the list request stays short', async () => {
+    const a = await newOrganisation(t, coordinator, { name: 'Vélo-école de Bobigny', postcode: '93000' });
+    const b = await newOrganisation(t, coordinator, { name: 'Velo ecole Bobigny', postcode: '93000' });
+    const stored = async () =>
+      (
+        await query(
+          `select count(*)::int as n from duplicate_pairs where kind = 'organisation' and least(a_id, b_id) = least('${a.id}'::uuid, '${b.id}'::uuid)
+             and greatest(a_id, b_id) = greatest('${a.id}'::uuid, '${b.id}'::uuid)`,
+        )
+      )[0]!.n;
+    const deadline = Date.now() + 20_000;
+    while ((await stored()) === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(await stored()).toBe(1);
+    expect((await query(`select count(*)::int as n from duplicate_pair_queue`))[0]!.n).toBe(0);
+  }, 30_000);
+});
