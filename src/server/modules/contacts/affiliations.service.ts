@@ -6,7 +6,7 @@ import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { parisToday } from '../../lib/paris-time.ts';
 import { actorIdOf, requireAccess } from '../access/require-access.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { auditWrite } from '../audit/audit.service.ts';
 import { requireOrganisations } from '../organisations/organisations.service.ts';
 import {
   type AffiliationRow,
@@ -46,7 +46,7 @@ export async function createAffiliation(db: Db, actor: Actor, contactId: string,
     await loadLiveContact(tx, contactId);
     const names = await requireOrganisations(tx, [input.organisationId]);
     const row = await insertAffiliation(tx, { ...input, contactId });
-    await recordAudit(tx, audit(actor, row, 'create', null, row));
+    await auditWrite(tx, actor, 'affiliation', { before: null, after: row }, null);
     if (row.primary) await demoteOthers(tx, actor, row);
     return toAffiliationDto(row, { id: row.organisationId, name: names.get(row.organisationId)! });
   });
@@ -63,7 +63,7 @@ export async function updateAffiliation(db: Db, actor: Actor, contactId: string,
       patch.endOn === undefined ? before.endOn : patch.endOn,
     );
     const after = (await updateVersioned(tx, affiliations, id, version, patch, WHAT)) as AffiliationRow;
-    await recordAudit(tx, audit(actor, after, 'update', before, after));
+    await auditWrite(tx, actor, 'affiliation', { before, after }, null);
     if (after.primary && !before.primary) await demoteOthers(tx, actor, after);
     const names = await requireOrganisations(tx, [after.organisationId]);
     return toAffiliationDto(after, { id: after.organisationId, name: names.get(after.organisationId)! });
@@ -77,23 +77,13 @@ export async function deleteAffiliation(db: Db, actor: Actor, contactId: string,
     const before = await findAffiliationOf(tx, contactId, id);
     if (!before) throw notFound(WHAT);
     await softDelete(tx, affiliations, id, actorIdOf(actor));
-    await recordAudit(tx, audit(actor, before, 'delete', before, null));
+    await auditWrite(tx, actor, 'affiliation', { before: before, after: null }, null);
     return { deleted: true as const, trash: false };
   });
 }
 
 async function demoteOthers(tx: DbOrTx, actor: Actor, primary: AffiliationRow): Promise<void> {
   for (const change of await clearOtherPrimaries(tx, primary.contactId, primary.id)) {
-    await recordAudit(tx, audit(actor, change.after, 'update', change.before, change.after));
+    await auditWrite(tx, actor, 'affiliation', { before: change.before, after: change.after }, null);
   }
-}
-
-function audit(
-  actor: Actor,
-  row: AffiliationRow,
-  action: 'create' | 'update' | 'delete',
-  before: AffiliationRow | null,
-  after: AffiliationRow | null,
-) {
-  return { actorId: actorIdOf(actor), entityType: 'affiliation' as const, entityId: row.id, structureId: null, action, before, after };
 }

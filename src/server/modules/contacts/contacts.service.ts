@@ -8,7 +8,7 @@ import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { parisToday } from '../../lib/paris-time.ts';
 import { actorIdOf, requireAccess } from '../access/require-access.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { auditWrite } from '../audit/audit.service.ts';
 import { affiliationsTo } from './affiliations.queries.ts';
 import { emailDuplicates } from './contact-duplicates.service.ts';
 import { type ContactRow, insertContact, listContactRows } from './contacts.queries.ts';
@@ -84,7 +84,7 @@ export async function createContact(db: Db, actor: Actor, input: ContactCreate, 
       );
     }
     const row = await insertContact(tx, { ...fields, ...consentColumns(consent) });
-    await recordAudit(tx, audit(actor, row, 'create', null, row));
+    await auditWrite(tx, actor, 'contact', { before: null, after: row }, null);
     return toContactDto(row);
   });
 }
@@ -95,7 +95,7 @@ export async function updateContact(db: Db, actor: Actor, id: string, input: Con
   return db.transaction(async (tx) => {
     const before = await loadLiveContact(tx, id);
     const after = (await updateVersioned(tx, contacts, id, version, { ...fields, ...consentColumns(consent) }, WHAT)) as ContactRow;
-    await recordAudit(tx, audit(actor, after, 'update', before, after));
+    await auditWrite(tx, actor, 'contact', { before, after }, null);
     return toContactDto(after);
   });
 }
@@ -105,7 +105,7 @@ export async function deleteContact(db: Db, actor: Actor, id: string) {
   return db.transaction(async (tx) => {
     const before = await loadLiveContact(tx, id);
     await softDelete(tx, contacts, id, actorIdOf(actor));
-    await recordAudit(tx, audit(actor, before, 'delete', before, null));
+    await auditWrite(tx, actor, 'contact', { before: before, after: null }, null);
     return { deleted: true as const, trash: true };
   });
 }
@@ -115,8 +115,4 @@ export async function loadLiveContact(db: DbOrTx, id: string): Promise<ContactRo
   const row = (await findLive(db, contacts, id)) as ContactRow | undefined;
   if (!row) throw notFound(WHAT);
   return row;
-}
-
-function audit(actor: Actor, row: ContactRow, action: 'create' | 'update' | 'delete', before: ContactRow | null, after: ContactRow | null) {
-  return { actorId: actorIdOf(actor), entityType: 'contact' as const, entityId: row.id, structureId: null, action, before, after };
 }

@@ -4,8 +4,8 @@ import { findLive, toDto, updateVersioned } from '../../db/records.ts';
 import { exhibitionModules, exhibitions } from '../../db/schema/index.ts';
 import type { Actor } from '../../http/actor.ts';
 import { notFound } from '../../http/errors.ts';
-import { actorIdOf, requireAccess } from '../access/require-access.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { requireAccess } from '../access/require-access.ts';
+import { auditWrite } from '../audit/audit.service.ts';
 import { type ExhibitionRow, listExhibitionRows, modulesOf, stopsWithNames } from './exhibitions.queries.ts';
 
 const WHAT = 'L’exposition';
@@ -48,7 +48,7 @@ export async function createExhibition(db: Db, actor: Actor, input: ExhibitionCr
     if (modules.length) {
       await tx.insert(exhibitionModules).values(modules.map((m, i) => ({ ...m, exhibitionId: row!.id, position: i + 1 })));
     }
-    await recordAudit(tx, audit(actor, row!, 'create', null, { ...row!, modules }));
+    await auditWrite(tx, actor, 'exhibition', { before: null, after: { ...row!, modules } }, null);
     return row!.id;
   });
   return getExhibition(db, actor, id);
@@ -60,12 +60,7 @@ export async function updateExhibition(db: Db, actor: Actor, id: string, input: 
   await db.transaction(async (tx) => {
     const before = await loadExhibition(tx, id);
     const after = (await updateVersioned(tx, exhibitions, id, version, patch, WHAT)) as ExhibitionRow;
-    await recordAudit(tx, audit(actor, after, 'update', before, after));
+    await auditWrite(tx, actor, 'exhibition', { before, after }, null);
   });
   return getExhibition(db, actor, id);
-}
-
-type Row = Record<string, unknown>;
-function audit(actor: Actor, row: ExhibitionRow, action: 'create' | 'update', before: Row | null, after: Row | null) {
-  return { actorId: actorIdOf(actor), entityType: 'exhibition' as const, entityId: row.id, structureId: null, action, before, after };
 }

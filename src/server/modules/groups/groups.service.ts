@@ -5,7 +5,7 @@ import { citizenGroups, structures } from '../../db/schema/index.ts';
 import type { Actor } from '../../http/actor.ts';
 import { notFound } from '../../http/errors.ts';
 import { actorIdOf, hasAccess, readableStructureIds, requireAccess } from '../access/require-access.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { auditWrite } from '../audit/audit.service.ts';
 import { requireOrganisations } from '../organisations/organisations.service.ts';
 import { formUrl, newFormToken, qrSvg } from './form-token.ts';
 import { type GroupRow, insertGroup, listGroupRows, sessionRowsOf } from './groups.queries.ts';
@@ -36,7 +36,7 @@ export async function createGroup(db: Db, actor: Actor, input: GroupCreate) {
     if (!(await findLive(tx, structures, input.structureId))) throw notFound('La structure');
     if (input.relayOrganisationId) await requireOrganisations(tx, [input.relayOrganisationId]);
     const row = await insertGroup(tx, { ...input, formToken: newFormToken() });
-    await recordAudit(tx, audit(actor, row, 'create', null, row));
+    await auditWrite(tx, actor, 'citizen_group', { before: null, after: row });
     return { ...toDto(row), sessions: [] };
   });
 }
@@ -57,7 +57,7 @@ async function write(db: Db, actor: Actor, id: string, version: number, patch: P
     requireAccess(actor, 'structure:write', before.structureId);
     if (patch.relayOrganisationId) await requireOrganisations(tx, [patch.relayOrganisationId]);
     const after = (await updateVersioned(tx, citizenGroups, id, version, patch, WHAT)) as GroupRow;
-    await recordAudit(tx, audit(actor, after, 'update', before, after));
+    await auditWrite(tx, actor, 'citizen_group', { before, after });
     return { ...toDto(after), sessions: (await sessionRowsOf(tx, id)).map(toDto) };
   });
 }
@@ -67,7 +67,7 @@ export async function deleteGroup(db: Db, actor: Actor, id: string) {
     const before = await loadReadableGroup(tx, actor, id);
     requireAccess(actor, 'structure:manage', before.structureId);
     await softDelete(tx, citizenGroups, id, actorIdOf(actor));
-    await recordAudit(tx, audit(actor, before, 'delete', before, null));
+    await auditWrite(tx, actor, 'citizen_group', { before: before, after: null });
     return { deleted: true as const, trash: true };
   });
 }
@@ -76,16 +76,4 @@ export async function groupFormLink(db: Db, actor: Actor, id: string, publicUrl:
   const group = await loadReadableGroup(db, actor, id);
   const url = formUrl(publicUrl, group.formToken);
   return { url, qrSvg: await qrSvg(url) };
-}
-
-function audit(actor: Actor, row: GroupRow, action: 'create' | 'update' | 'delete', before: GroupRow | null, after: GroupRow | null) {
-  return {
-    actorId: actorIdOf(actor),
-    entityType: 'citizen_group' as const,
-    entityId: row.id,
-    structureId: row.structureId,
-    action,
-    before,
-    after,
-  };
 }

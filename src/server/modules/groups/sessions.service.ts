@@ -5,7 +5,7 @@ import { groupSessions } from '../../db/schema/index.ts';
 import type { Actor } from '../../http/actor.ts';
 import { notFound } from '../../http/errors.ts';
 import { actorIdOf, requireAccess } from '../access/require-access.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { auditWrite } from '../audit/audit.service.ts';
 import { loadLiveContact } from '../contacts/contacts.service.ts';
 import { requireOwnerIn } from '../users/memberships.service.ts';
 import { requireModule } from './exhibition-module.ts';
@@ -27,7 +27,7 @@ export async function addSession(db: Db, actor: Actor, groupId: string, input: S
     requireAccess(actor, 'structure:write', group.structureId);
     await checkReferences(tx, group.structureId, input);
     const row = await insertSession(tx, { ...input, groupId, structureId: group.structureId });
-    await recordAudit(tx, audit(actor, row, 'create', null, row));
+    await auditWrite(tx, actor, 'group_session', { before: null, after: row });
     return toDto(row);
   });
 }
@@ -46,7 +46,7 @@ export async function updateSession(db: Db, actor: Actor, groupId: string, sessi
     requireAccess(actor, 'structure:write', before.structureId);
     await checkReferences(tx, before.structureId, patch);
     const after = (await updateVersioned(tx, groupSessions, sessionId, version, patch, WHAT)) as SessionRow;
-    await recordAudit(tx, audit(actor, after, 'update', before, after));
+    await auditWrite(tx, actor, 'group_session', { before, after });
     return toDto(after);
   });
 }
@@ -56,19 +56,7 @@ export async function deleteSession(db: Db, actor: Actor, groupId: string, sessi
     const before = await loadSession(tx, actor, groupId, sessionId);
     requireAccess(actor, 'structure:write', before.structureId);
     await softDelete(tx, groupSessions, sessionId, actorIdOf(actor));
-    await recordAudit(tx, audit(actor, before, 'delete', before, null));
+    await auditWrite(tx, actor, 'group_session', { before: before, after: null });
     return { deleted: true as const, trash: false };
   });
-}
-
-function audit(actor: Actor, row: SessionRow, action: 'create' | 'update' | 'delete', before: SessionRow | null, after: SessionRow | null) {
-  return {
-    actorId: actorIdOf(actor),
-    entityType: 'group_session' as const,
-    entityId: row.id,
-    structureId: row.structureId,
-    action,
-    before,
-    after,
-  };
 }

@@ -7,7 +7,7 @@ import { withNearFallback } from '../../db/text-search.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { actorIdOf, requireAccess } from '../access/require-access.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { auditWrite } from '../audit/audit.service.ts';
 import { locateOrganisation, relocateOrganisation } from '../territory/organisation-location.ts';
 import { identifierDuplicates, summaryOf } from './organisation-duplicates.service.ts';
 import {
@@ -51,7 +51,7 @@ export async function createOrganisation(db: Db, actor: Actor, input: Organisati
       }
     }
     const row = await insertOrganisation(tx, values);
-    await recordAudit(tx, audit(actor, row, 'create', null, row));
+    await auditWrite(tx, actor, 'organisation', { before: null, after: row }, null);
     return toDto(row);
   });
 }
@@ -65,7 +65,7 @@ export async function updateOrganisation(db: Db, actor: Actor, id: string, input
     const before = await loadLive(tx, id);
     await refuseNewIdentifierDuplicates(tx, before, patch);
     const after = (await updateVersioned(tx, organisations, id, version, { ...patch, ...place }, WHAT)) as OrganisationRow;
-    await recordAudit(tx, audit(actor, after, 'update', before, after));
+    await auditWrite(tx, actor, 'organisation', { before, after }, null);
     return toDto(after);
   });
 }
@@ -103,7 +103,7 @@ export async function deleteOrganisation(db: Db, actor: Actor, id: string) {
       );
     }
     await softDelete(tx, organisations, id, actorIdOf(actor));
-    await recordAudit(tx, audit(actor, before, 'delete', before, null));
+    await auditWrite(tx, actor, 'organisation', { before: before, after: null }, null);
     return { deleted: true as const, trash: true };
   });
 }
@@ -119,14 +119,4 @@ export async function requireOrganisations(db: DbOrTx, ids: string[]): Promise<M
   const names = await liveOrganisationNames(db, ids);
   if (ids.some((id) => !names.has(id))) throw notFound(WHAT);
   return names;
-}
-
-function audit(
-  actor: Actor,
-  row: OrganisationRow,
-  action: 'create' | 'update' | 'delete',
-  before: OrganisationRow | null,
-  after: OrganisationRow | null,
-) {
-  return { actorId: actorIdOf(actor), entityType: 'organisation' as const, entityId: row.id, structureId: null, action, before, after };
 }

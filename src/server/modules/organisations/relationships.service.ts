@@ -5,7 +5,7 @@ import { organisationRelationships } from '../../db/schema/index.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { actorIdOf, requireAccess } from '../access/require-access.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { auditWrite } from '../audit/audit.service.ts';
 import { requireOrganisations } from './organisations.service.ts';
 import { findRelationshipOf, insertRelationship, listRelationshipsOf, type RelationshipRow } from './relationships.queries.ts';
 
@@ -40,7 +40,7 @@ export async function createRelationship(db: Db, actor: Actor, organisationId: s
     return await db.transaction(async (tx) => {
       const names = await requireOrganisations(tx, [organisationId, input.organisationId]);
       const link = await insertRelationship(tx, { fromId: organisationId, toId: input.organisationId, kind: input.kind, note: input.note });
-      await recordAudit(tx, audit(actor, link, 'create', null, link));
+      await auditWrite(tx, actor, 'relationship', { before: null, after: link }, null);
       return toRelationshipDto(link, organisationId, { id: input.organisationId, name: names.get(input.organisationId)! });
     });
   } catch (error) {
@@ -56,17 +56,7 @@ export async function deleteRelationship(db: Db, actor: Actor, organisationId: s
     const link = await findRelationshipOf(tx, organisationId, id);
     if (!link) throw notFound('Ce lien');
     await softDelete(tx, organisationRelationships, id, actorIdOf(actor));
-    await recordAudit(tx, audit(actor, link, 'delete', link, null));
+    await auditWrite(tx, actor, 'relationship', { before: link, after: null }, null);
     return { deleted: true as const, trash: false };
   });
-}
-
-function audit(
-  actor: Actor,
-  row: RelationshipRow,
-  action: 'create' | 'delete',
-  before: RelationshipRow | null,
-  after: RelationshipRow | null,
-) {
-  return { actorId: actorIdOf(actor), entityType: 'relationship' as const, entityId: row.id, structureId: null, action, before, after };
 }
