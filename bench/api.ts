@@ -12,8 +12,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { exited, signInOver, startServer } from '../tests/helpers/server-process.ts';
+import { freshPostgres } from './fresh-postgres.ts';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -53,16 +53,8 @@ async function measure(target: string, env: Record<string, string>): Promise<Row
   }
 }
 
-async function freshPostgres(serverUrl: string): Promise<string> {
-  const name = `maillage_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  return Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
-}
-
 const rows: Row[] = [];
+const drops: (() => Promise<void>)[] = [];
 const starts: string[] = [];
 const dataDir = mkdtempSync(join(tmpdir(), 'maillage-bench-'));
 try {
@@ -73,8 +65,9 @@ try {
   rows.push(...(await measure('PGlite', { ...embedded, MAILLAGE_ACTOR_CACHE_MS: '0' })));
   const serverUrl = process.env.BENCH_DATABASE_URL;
   if (serverUrl) {
-    const url = await freshPostgres(serverUrl);
-    const onServer = { ...ADMIN, DATABASE_URL: url, MAILLAGE_DATA_DIR: dataDir, MAILLAGE_SECRET: 'x'.repeat(40) };
+    const fresh = await freshPostgres(serverUrl, 'api');
+    drops.push(fresh.drop);
+    const onServer = { ...ADMIN, DATABASE_URL: fresh.url, MAILLAGE_DATA_DIR: dataDir, MAILLAGE_SECRET: 'x'.repeat(40) };
     starts.push(`cold start on PostgreSQL, empty database: ${await coldStart(onServer)} ms`);
     rows.push(...(await measure('PostgreSQL', onServer)));
     rows.push(...(await measure('PostgreSQL', { ...onServer, MAILLAGE_ACTOR_CACHE_MS: '0' })));
@@ -83,6 +76,7 @@ try {
   }
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
+  for (const drop of drops) await drop();
 }
 
 console.log(`\n${DURATION} s per figure, ${CONNECTIONS} connections`);

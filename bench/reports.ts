@@ -14,13 +14,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { type Database, openDatabase } from '../src/server/db/client.ts';
 import { migrate } from '../src/server/db/migrate.ts';
 import { SYSTEM_ACTOR } from '../src/server/modules/access/require-access.ts';
 import { partnersAtRisk } from '../src/server/modules/engagement/engagement.service.ts';
 import { buildReport } from '../src/server/modules/reports/report-figures.service.ts';
 import { funderReportPdf, funderReportXlsx } from '../src/server/modules/reports/reports.service.ts';
+import { freshPostgres } from './fresh-postgres.ts';
+import { percentile } from './lib.ts';
 import { loadProgramme, sizes } from './reports-data.ts';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -29,7 +30,6 @@ const SIZE = sizes(SCALE);
 type Timing = { target: string; measure: string; p50: number; p95: number; n: number; note?: string };
 
 const round = (value: number) => Math.round(value * 10) / 10;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))]!;
 
 async function timed(target: string, measure: string, call: () => Promise<unknown>, rounds = ROUNDS): Promise<Timing> {
   await call(); // warm-up: plans and caches
@@ -39,8 +39,7 @@ async function timed(target: string, measure: string, call: () => Promise<unknow
     await call();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return { target, measure, p50: round(percentile(times, 0.5)), p95: round(percentile(times, 0.95)), n: times.length };
+  return { target, measure, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), n: times.length };
 }
 
 async function bench(target: string, database: Database): Promise<Timing[]> {
@@ -78,21 +77,6 @@ async function bench(target: string, database: Database): Promise<Timing[]> {
   return timings;
 }
 
-async function freshPostgres(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `maillage_bench_reports_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const drop = async () => {
-    const dropper = new pg.Client({ connectionString: serverUrl });
-    await dropper.connect();
-    await dropper.query(`drop database if exists ${name} with (force)`);
-    await dropper.end();
-  };
-  return { url: Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString(), drop };
-}
-
 const timings: Timing[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'maillage-bench-reports-'));
 try {
@@ -104,7 +88,7 @@ try {
   }
   const serverUrl = process.env.BENCH_DATABASE_URL;
   if (serverUrl) {
-    const fresh = await freshPostgres(serverUrl);
+    const fresh = await freshPostgres(serverUrl, 'reports');
     const server = await openDatabase({ databaseUrl: fresh.url });
     try {
       timings.push(...(await bench('PostgreSQL', server)));
