@@ -3,31 +3,27 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { allowNearSpellings, prefixTerms } from '../../db/text-search.ts';
 import type { Actor } from '../../http/actor.ts';
 import { requireAccess } from '../access/require-access.ts';
-import { fullTextContacts, fullTextOrganisations, type Hit, nearContacts, nearOrganisations } from './search.queries.ts';
+import { CONTACT_TARGET, fullText, type Hit, near, ORGANISATION_TARGET, type SearchTarget } from './search.queries.ts';
 
-type Finders = { fullText: typeof fullTextOrganisations; near: typeof nearOrganisations };
-const FINDERS: Record<(typeof SEARCH_TYPES)[number], Finders> = {
-  organisation: { fullText: fullTextOrganisations, near: nearOrganisations },
-  contact: { fullText: fullTextContacts, near: nearContacts },
-};
+const TARGETS: Record<(typeof SEARCH_TYPES)[number], SearchTarget> = { organisation: ORGANISATION_TARGET, contact: CONTACT_TARGET };
 
 /**
  * Full text first, on the GIN index (French stems, accents aside, words as prefixes while
  * typing); near spellings of the name only to fill what is left, on the trigram index.
  */
-async function find(db: DbOrTx, finders: Finders, text: string, limit: number): Promise<Hit[]> {
+async function find(db: DbOrTx, target: SearchTarget, text: string, limit: number): Promise<Hit[]> {
   const terms = prefixTerms(text);
-  const hits = terms ? await finders.fullText(db, terms, limit) : [];
-  if (hits.length < limit) {
+  const hits = terms ? await fullText(db, target, terms, limit) : [];
+  if (hits.length < limit)
     hits.push(
-      ...(await finders.near(
+      ...(await near(
         db,
+        target,
         text,
         limit - hits.length,
         hits.map((h) => h.id),
       )),
     );
-  }
   return hits;
 }
 
@@ -43,7 +39,7 @@ export async function searchDirectory(db: Db, actor: Actor, query: SearchQuery) 
     types.map((type) =>
       db.transaction(async (tx) => {
         await allowNearSpellings(tx);
-        const hits = await find(tx, FINDERS[type], query.q, query.limit);
+        const hits = await find(tx, TARGETS[type], query.q, query.limit);
         return hits.map((hit) => ({ type, ...hit, score: Math.round(Number(hit.score) * 1000) / 1000 }));
       }),
     ),
