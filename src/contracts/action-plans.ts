@@ -95,6 +95,14 @@ export const commitmentCreateSchema = z.strictObject({
   signedOn: dateSchema.nullable().optional(),
 });
 export type CommitmentCreate = z.infer<typeof commitmentCreateSchema>;
+/** The committed organisation stays; the signatory is checked again against it on the (new) signing day. */
+export const commitmentUpdateSchema = z.strictObject({
+  version: versionSchema,
+  type: engagementSchema.optional(),
+  signatoryContactId: idSchema.nullable().optional(),
+  signedOn: dateSchema.nullable().optional(),
+});
+export type CommitmentUpdate = z.infer<typeof commitmentUpdateSchema>;
 
 /** An organisation's commitments across the plans the reader may see, for its partner page. */
 export const organisationCommitmentSchema = commitmentSchema.extend({

@@ -27,6 +27,13 @@ const position = z
 /** A GeoJSON LineString (longitude, latitude), as drawn on the form's map. */
 export const journeySchema = z.strictObject({ type: z.literal('LineString'), coordinates: z.array(position).min(2).max(500) });
 export type Journey = z.infer<typeof journeySchema>;
+/** What the form's journey map draws: outlines of the group's territory, and tiles when configured. */
+export const journeyMapSchema = z.object({
+  tileUrl: z.string().nullable(),
+  tileAttribution: z.string().nullable(),
+  outlines: z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) }),
+});
+export type JourneyMap = z.infer<typeof journeyMapSchema>;
 
 /**
  * What a citizen sends. `website` is a honeypot: hidden from people, filled by bots.

@@ -52,6 +52,7 @@ async function contributeOnPhone(context: JourneyContext, formUrl: string) {
   await phone.getByLabel('Prénom ou pseudonyme').fill('Inès');
   await phone.getByRole('combobox', { name: 'Âge' }).click();
   await phone.getByRole('option', { name: '15 à 17 ans' }).click();
+  await drawJourney(phone);
   // Sent without the consents: the form says what is missing.
   await phone.getByRole('button', { name: 'Envoyer' }).click();
   await phone.getByText('Votre accord est nécessaire').waitFor();
@@ -65,11 +66,31 @@ async function contributeOnPhone(context: JourneyContext, formUrl: string) {
   await phone.context().close();
 }
 
+/** Three taps on the form's map draw the journey; undo and clear work on the way. */
+async function drawJourney(phone: Page) {
+  await phone.getByRole('button', { name: 'Dessiner mon trajet sur une carte' }).click();
+  const map = phone.getByTestId('journey-map');
+  await map.locator('path.leaflet-interactive, svg path').first().waitFor();
+  await map.scrollIntoViewIfNeeded();
+  const box = await map.boundingBox();
+  if (!box) throw new Error('the journey map has no size');
+  const tap = (x: number, y: number) => map.click({ position: { x: box.width * x, y: box.height * y } });
+  await tap(0.3, 0.35);
+  await phone.getByText('1 point placé').waitFor();
+  await tap(0.9, 0.9);
+  await phone.getByRole('button', { name: 'Annuler le dernier point' }).click();
+  await tap(0.5, 0.5);
+  await tap(0.7, 0.6);
+  await phone.getByText('3 points placés').waitFor();
+  await look(phone, 'participation-form-phone-journey');
+}
+
 async function moderate(page: Page) {
   await page.goto(page.url().replace(/\/participation.*/, '/participation?onglet=moderation'));
   const card = page.locator('.mantine-Card-root').filter({ hasText: WORDS });
   await card.waitFor();
   await card.getByText('Mineur·e').waitFor();
+  await card.getByRole('img', { name: 'Trajet dessiné, 3 points' }).waitFor();
   await look(page, 'participation-moderation');
   await card.getByRole('button', { name: 'Approuver' }).click();
   await page.locator('.mantine-SegmentedControl-root').getByText('Approuvée').click();
@@ -81,7 +102,30 @@ async function moderate(page: Page) {
 
 export const PARTICIPATION_JOURNEYS: Journey[] = [
   {
-    name: 'participation: a citizen contributes from a phone, staff approve and select it, it shows on the wall',
+    name: 'participation: a manager edits a commitment of the action plan in its dialog',
+    async run(context) {
+      const page = await openPage(context, 'phone');
+      await signIn(page, context, MANAGER, context.admin.password);
+      await page.goto(`${context.baseUrl}/plan-action`);
+      await page
+        .getByRole('button', { name: /Modifier l’engagement de/ })
+        .first()
+        .click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Signé le').waitFor();
+      await look(page, 'action-plan-commitment-edit-phone');
+      const organisation = ((await dialog.locator('h2').textContent()) ?? '').replace(/^Engagement de /, '');
+      await dialog.getByRole('combobox', { name: "Type d'engagement" }).click();
+      await page.getByRole('option', { name: 'Accueille', exact: true }).click();
+      await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByText('Engagement modifié.').waitFor();
+      const line = page.getByRole('listitem').filter({ hasText: organisation });
+      expectText(await line.first().textContent(), `${organisation} · Accueille`, 'edited commitment');
+      await page.context().close();
+    },
+  },
+  {
+    name: 'participation: a citizen contributes from a phone with a drawn journey, staff approve and select it, it shows on the wall',
     async run(context) {
       const page = await openPage(context);
       await signIn(page, context, MANAGER, context.admin.password);
@@ -101,6 +145,7 @@ export const PARTICIPATION_JOURNEYS: Journey[] = [
       // The wall polls by itself: the approved, selected words appear without a reload.
       await wall.getByText(WORDS, { exact: false }).waitFor({ timeout: 30_000 });
       expectText(await wall.getByRole('main').textContent(), GROUP, 'wall item');
+      await wall.getByRole('img', { name: 'Trajet dessiné, 3 points' }).waitFor();
       await look(wall, 'participation-wall');
       await wall.context().close();
       await page.context().close();

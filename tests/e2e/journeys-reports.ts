@@ -39,6 +39,10 @@ export const REPORT_JOURNEYS: Journey[] = [
       if (read.pages < 1 || !read.endsWithEof) throw new Error(`PDF not complete: ${read.pages} pages`);
       expectText(read.text, `Partenaires suivis\n${partners}\n`, 'partners followed in the PDF');
       expectText(read.text, `Contributions reçues\n${contributions}\n`, 'contributions in the PDF');
+      // The map page: Paris by arrondissement, a legend line per class, the boundaries' licence.
+      expectText(read.text, 'Carte des partenaires\nParis, par arrondissement\n', 'map of the PDF');
+      expectText(read.text, /Aucun partenaire : \d+ arrondissements?\n/, 'map legend in the PDF');
+      expectText(read.text, 'Paris Data, ODbL', 'map sources in the PDF');
 
       const xlsx = await download(page, 'Bilan XLSX');
       const workbook = new ExcelJS.Workbook();

@@ -7,6 +7,7 @@ import { crmCases, type MatrixContext } from './crm-permission-cases.ts';
 import { discoveryCases } from './discovery-permission-cases.ts';
 import { importExportCases } from './import-export-permission-cases.ts';
 import { mergeCases } from './merge-permission-cases.ts';
+import { participationEditCases } from './participation-edits-permission-cases.ts';
 import { participationCases } from './participation-permission-cases.ts';
 import { programmeCases } from './programme-permission-cases.ts';
 import { registrationCases } from './registration-permission-cases.ts';
@@ -158,6 +159,7 @@ const CASES: Case[] = [
   ...territoryCases(matrixContext),
   ...mergeCases(matrixContext),
   ...participationCases(matrixContext),
+  ...participationEditCases(matrixContext),
   ...registrationCases(matrixContext),
   ...reportsCases(matrixContext),
 ];

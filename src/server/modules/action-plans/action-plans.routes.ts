@@ -6,6 +6,7 @@ import {
   actionUpdateSchema,
   commitmentCreateSchema,
   commitmentSchema,
+  commitmentUpdateSchema,
   organisationCommitmentListSchema,
   planCreateSchema,
   planDetailSchema,
@@ -24,6 +25,7 @@ import {
   getPlan,
   listPlans,
   updateAction,
+  updateCommitment,
   updatePlan,
 } from './action-plans.service.ts';
 import { listOrganisationCommitments } from './organisation-commitments.service.ts';
@@ -82,6 +84,17 @@ export const actionPlansRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     handler: async (request, reply) =>
       reply.code(201).send(await addCommitment(app.db, request.actor, request.params.id, request.params.actionId, request.body)),
+  });
+  app.patch('/action-plans/:id/actions/:actionId/commitments/:commitmentId', {
+    schema: {
+      tags,
+      summary: 'Edit a commitment (type, signatory, signing day); the signatory must be affiliated on that day (else 422)',
+      params: commitmentParams,
+      body: commitmentUpdateSchema,
+      response: { 200: commitmentSchema, ...withUnprocessable },
+    },
+    handler: (request) =>
+      updateCommitment(app.db, request.actor, request.params.id, request.params.actionId, request.params.commitmentId, request.body),
   });
   app.delete('/action-plans/:id/actions/:actionId/commitments/:commitmentId', {
     schema: { tags, params: commitmentParams, response: { 200: deletedSchema, ...errorResponses } },

@@ -1,4 +1,11 @@
-import type { ActionCreate, ActionUpdate, CommitmentCreate, PlanCreate, PlanUpdate } from '../../../contracts/action-plans.ts';
+import type {
+  ActionCreate,
+  ActionUpdate,
+  CommitmentCreate,
+  CommitmentUpdate,
+  PlanCreate,
+  PlanUpdate,
+} from '../../../contracts/action-plans.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { findLive, isUniqueViolation, softDelete, toDto, updateVersioned } from '../../db/records.ts';
 import { actionCommitments, actionPlans, planActions, structures } from '../../db/schema/index.ts';
@@ -138,7 +145,10 @@ export async function deleteAction(db: Db, actor: Actor, planId: string, actionI
 }
 
 /** The signatory must hold an affiliation to the committed organisation on the signing day (today when undated). */
-async function requireSignatory(tx: DbOrTx, input: CommitmentCreate): Promise<void> {
+async function requireSignatory(
+  tx: DbOrTx,
+  input: Pick<CommitmentCreate, 'organisationId' | 'signatoryContactId' | 'signedOn'>,
+): Promise<void> {
   if (!input.signatoryContactId) return;
   await loadLiveContact(tx, input.signatoryContactId);
   if (!(await isAffiliatedOn(tx, input.signatoryContactId, input.organisationId, input.signedOn ?? parisToday()))) {
@@ -161,11 +171,41 @@ export async function addCommitment(db: Db, actor: Actor, planId: string, action
   });
 }
 
+async function loadCommitment(tx: DbOrTx, actor: Actor, planId: string, actionId: string, commitmentId: string) {
+  await loadAction(tx, actor, planId, actionId);
+  const row = (await findLive(tx, actionCommitments, commitmentId)) as CommitmentRow | undefined;
+  if (!row || row.actionId !== actionId) throw notFound(COMMITMENT);
+  return row;
+}
+
+export async function updateCommitment(
+  db: Db,
+  actor: Actor,
+  planId: string,
+  actionId: string,
+  commitmentId: string,
+  input: CommitmentUpdate,
+) {
+  const { version, ...patch } = input;
+  return db.transaction(async (tx) => {
+    const before = await loadCommitment(tx, actor, planId, actionId, commitmentId);
+    requireAccess(actor, 'structure:write', before.structureId);
+    await requireSignatory(tx, {
+      organisationId: before.organisationId,
+      signatoryContactId: patch.signatoryContactId !== undefined ? patch.signatoryContactId : before.signatoryContactId,
+      signedOn: patch.signedOn !== undefined ? patch.signedOn : before.signedOn,
+    });
+    const after = (await updateVersioned(tx, actionCommitments, commitmentId, version, patch, COMMITMENT)) as CommitmentRow;
+    await recordAudit(tx, audit(actor, 'action_commitment', after, 'update', before, after));
+    const [withNames] = (await commitmentRowsOf(tx, [actionId])).filter((r) => r.commitment.id === commitmentId);
+    if (!withNames) throw notFound(COMMITMENT);
+    return commitmentView(withNames);
+  });
+}
+
 export async function deleteCommitment(db: Db, actor: Actor, planId: string, actionId: string, commitmentId: string) {
   return db.transaction(async (tx) => {
-    await loadAction(tx, actor, planId, actionId);
-    const before = (await findLive(tx, actionCommitments, commitmentId)) as CommitmentRow | undefined;
-    if (!before || before.actionId !== actionId) throw notFound(COMMITMENT);
+    const before = await loadCommitment(tx, actor, planId, actionId, commitmentId);
     requireAccess(actor, 'structure:write', before.structureId);
     await softDelete(tx, actionCommitments, commitmentId, actorIdOf(actor));
     await recordAudit(tx, audit(actor, 'action_commitment', before, 'delete', before, null));

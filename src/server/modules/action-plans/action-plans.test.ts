@@ -153,4 +153,55 @@ describe('the local action plan', () => {
     expect((await t.request({ method: 'DELETE', url: actionUrl, as: member.cookie })).statusCode).toBe(403);
     expect((await t.request({ method: 'DELETE', url: actionUrl, as: manager })).statusCode).toBe(200);
   });
+
+  it('edits a commitment: versioned, audited, and the signatory checked again on the new signing day (422, nothing stored)', async () => {
+    const action = (await addAction({ title: 'Prêter des vélos' })).json();
+    const club = await newOrganisation(t, member.cookie, { name: 'Vélo-club du 13e' });
+    const president = await newContact(t, member.cookie, { lastName: 'Présidente' });
+    const treasurer = await newContact(t, member.cookie, { lastName: 'Trésorier' });
+    await t.request({
+      method: 'POST',
+      url: `/api/v1/contacts/${president.id}/affiliations`,
+      as: member.cookie,
+      payload: { organisationId: club.id, role: 'Présidente', startOn: '2027-01-01' },
+    });
+    const created = (await commit(action.id, { organisationId: club.id, type: 'relay' })).json();
+    const url = `/api/v1/action-plans/${plan.id}/actions/${action.id}/commitments/${created.id}`;
+    const patch = (payload: object, as = member.cookie) => t.request({ method: 'PATCH', url, as, payload });
+
+    const edited = await patch({ version: 1, type: 'host', signatoryContactId: president.id, signedOn: '2027-02-01' });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json()).toMatchObject({
+      type: 'host',
+      signatoryContactId: president.id,
+      signatoryName: 'Camille Présidente',
+      signedOn: '2027-02-01',
+      organisationName: 'Vélo-club du 13e',
+      version: 2,
+    });
+
+    const stale = await patch({ version: 1, type: 'relay' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().current).toMatchObject({ type: 'host', version: 2 });
+
+    // Signed before the affiliation started, or by a contact of no affiliation: 422, nothing changes.
+    const tooEarly = await patch({ version: 2, signedOn: '2026-12-01' });
+    expect(tooEarly.statusCode).toBe(422);
+    expect(tooEarly.json().errors[0].path).toBe('body.signatoryContactId');
+    expect((await patch({ version: 2, signatoryContactId: treasurer.id })).statusCode).toBe(422);
+    expect((await patch({ version: 2, organisationId: club.id })).statusCode).toBe(400);
+    expect((await patch({ version: 2, type: 'sponsor' })).statusCode).toBe(400);
+    expect((await patch({ version: 2, type: 'relay' }, observer)).statusCode).toBe(403);
+    expect((await patch({ version: 2, type: 'relay' }, outsider)).statusCode).toBe(404);
+    const detail = (await t.request({ method: 'GET', url: `/api/v1/action-plans/${plan.id}`, as: observer })).json();
+    const stored = detail.actions.find((a: { id: string }) => a.id === action.id).commitments[0];
+    expect(stored).toMatchObject({ type: 'host', signatoryContactId: president.id, signedOn: '2027-02-01', version: 2 });
+
+    const unsigned = await patch({ version: 2, signatoryContactId: null, signedOn: null });
+    expect(unsigned.json()).toMatchObject({ signatoryContactId: null, signatoryName: null, signedOn: null, version: 3 });
+    const audit = await t.database.db.execute(
+      sql`select action from audit_log where entity_type = 'action_commitment' and entity_id = ${created.id} order by id`,
+    );
+    expect((audit as unknown as { rows: { action: string }[] }).rows.map((r) => r.action)).toEqual(['create', 'update', 'update']);
+  });
 });

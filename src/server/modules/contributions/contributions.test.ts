@@ -75,6 +75,21 @@ describe('the public form', () => {
     ).toBe(404);
   });
 
+  it('gives the journey map its background signed out: the communes of the structure’s département, no tiles unless configured', async () => {
+    const response = await t.request({ method: 'GET', url: `/api/v1/public/groups/${group.formToken}/journey-map` });
+    expect(response.statusCode, response.body).toBe(200);
+    const map = response.json();
+    expect(map).toMatchObject({ tileUrl: null, tileAttribution: null, outlines: { type: 'FeatureCollection' } });
+    // The test structures stand in the Val-de-Marne: its 47 communes, each with its outline.
+    const codes = new Set(map.outlines.features.map((f: { properties: { code: string } }) => f.properties.code));
+    expect(codes.size).toBe(47);
+    expect([...codes].every((code) => String(code).startsWith('94'))).toBe(true);
+    expect(map.outlines.features[0].geometry.type).toMatch(/Polygon/);
+    const unknown = await t.request({ method: 'GET', url: `/api/v1/public/groups/${'x'.repeat(20)}/journey-map` });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.headers['content-type']).toContain('application/problem+json');
+  });
+
   it('receives a testimony as pending, for the moderators only', async () => {
     const before = await stored();
     const sent = await contribute({ ...testimony, moduleId: modules[0] });

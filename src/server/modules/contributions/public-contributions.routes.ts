@@ -5,13 +5,14 @@ import { idParams } from '../../../contracts/common.ts';
 import {
   contributionReceivedSchema,
   contributionSubmitSchema,
+  journeyMapSchema,
   PHOTO_MAX_BYTES,
   stopParams,
   wallSchema,
 } from '../../../contracts/contributions.ts';
 import { publicGroupSchema, tokenParams } from '../../../contracts/groups.ts';
 import { errorResponses, uploadErrorResponses } from '../../http/openapi.ts';
-import { getPublicGroup, getPublicPhoto, getWall, submitContribution } from './public-contributions.service.ts';
+import { getJourneyMap, getPublicGroup, getPublicPhoto, getWall, submitContribution } from './public-contributions.service.ts';
 import { readSubmission } from './read-submission.ts';
 import { sendPhoto } from './send-photo.ts';
 import { sendWall } from './send-wall.ts';
@@ -33,6 +34,20 @@ export const publicContributionsRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: publicGroupSchema, ...errorResponses },
     },
     handler: (request) => getPublicGroup(app.db, request.params.token),
+  });
+  app.get('/public/groups/:token/journey-map', {
+    config,
+    schema: {
+      tags,
+      summary: 'The background of the form’s optional journey map: the outlines of the group’s territory, tiles when configured',
+      security: [],
+      params: tokenParams,
+      response: { 200: journeyMapSchema, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      reply.header('cache-control', 'public, max-age=3600');
+      return getJourneyMap(app.db, request.params.token, app.config);
+    },
   });
   app.post('/public/groups/:token/contributions', {
     config,

@@ -6,6 +6,7 @@ import { addressBucket, takeHit } from '../../http/rate-limit.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { requireModule } from '../groups/exhibition-module.ts';
 import { groupByToken } from '../groups/groups.queries.ts';
+import { listLiveStructures } from '../structures/structures.queries.ts';
 import {
   approvedContribution,
   type ContributionRow,
@@ -17,6 +18,7 @@ import {
   structureName,
   wallRows,
 } from './contributions.queries.ts';
+import { journeyBackground } from './journey-background.ts';
 import { detectPhotoType } from './photo-type.ts';
 import type { Submission } from './read-submission.ts';
 
@@ -30,6 +32,18 @@ export async function getPublicGroup(db: Db, token: string) {
   const group = await groupByToken(db, token);
   if (!group) throw notFound(FORM);
   return { name: group.name, structureName: await structureName(db, group.structureId), modules: await liveModules(db) };
+}
+
+/** The journey map of a group's form, framed on its structure's territory. */
+export async function getJourneyMap(db: Db, token: string, config: { tileUrl: string | undefined; tileAttribution: string | undefined }) {
+  const group = await groupByToken(db, token);
+  if (!group) throw notFound(FORM);
+  const [structure] = await listLiveStructures(db, [group.structureId]);
+  return {
+    tileUrl: config.tileUrl ?? null,
+    tileAttribution: config.tileUrl ? (config.tileAttribution ?? null) : null,
+    outlines: journeyBackground(structure?.departement ?? null),
+  };
 }
 
 function refuse(field: string, message: string): AppError {

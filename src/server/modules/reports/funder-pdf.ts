@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { Report } from '../../../contracts/reports.ts';
+import { drawFunderMap, type FunderMap } from './funder-pdf-map.ts';
 import type { Cell, ReportTable } from './report-tables.ts';
 
 const MARGIN = 50;
@@ -26,7 +27,7 @@ const frenchDay = (day: string) =>
  * The funder report as a PDF: key figures, the partners as bar charts, then the tables (per structure,
  * the events held), each page numbered. Built in memory: a report is a few pages of figures.
  */
-export function funderPdf(report: Report, tables: ReportTable[], generatedOn: string): Promise<Buffer> {
+export function funderPdf(report: Report, tables: ReportTable[], generatedOn: string, map: FunderMap): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
@@ -51,6 +52,8 @@ export function funderPdf(report: Report, tables: ReportTable[], generatedOn: st
     .text(pdfSafe(`Établi par Maillage le ${frenchDay(generatedOn)}, à partir des données saisies.`));
   doc.moveDown(1);
 
+  drawFunderMap(doc, map, MARGIN, width, (title, needed) => heading(doc, title, needed));
+  doc.moveDown(1);
   for (const table of tables) {
     if (table.chart) barChart(doc, table, width);
     else grid(doc, table, width);

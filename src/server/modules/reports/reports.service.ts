@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/actor.ts';
 import { parisToday } from '../../lib/paris-time.ts';
 import { funderPdf } from './funder-pdf.ts';
+import { funderMap } from './funder-pdf-map.ts';
 import { funderXlsx } from './funder-xlsx.ts';
 import { heldEventList } from './report-figures.queries.ts';
 import { buildReport, periodOf } from './report-figures.service.ts';
@@ -30,7 +31,7 @@ function shortened(tables: ReportTable[]): ReportTable[] {
 
 export async function funderReportPdf(db: Db, actor: Actor, query: ReportQuery) {
   const { report, tables } = await reportWithTables(db, actor, query);
-  return { report, body: await funderPdf(report, shortened(tables), parisToday()) };
+  return { report, body: await funderPdf(report, shortened(tables), parisToday(), await funderMap(db, report)) };
 }
 
 export async function funderReportXlsx(db: Db, actor: Actor, query: ReportQuery) {

@@ -1,10 +1,14 @@
+import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newOrganisation, newPartnership } from '../../../../tests/helpers/crm-factories.ts';
 import { readPdf } from '../../../../tests/helpers/pdf-text.ts';
+import { qpvCollection } from '../../../../tests/helpers/territory-fixtures.ts';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app.ts';
 import { registrations } from '../../db/schema/index.ts';
 import { addDays, parisToday } from '../../lib/paris-time.ts';
+import { SYSTEM_ACTOR } from '../access/require-access.ts';
+import { importQpv } from '../territory/qpv-import.ts';
 
 let t: TestApp;
 let coordinator: string;
@@ -215,5 +219,110 @@ describe('funder report files', () => {
     expect(lines[1]).toContain(';Débat : la ville à vélo;Débat;');
     expect(lines[1]).toMatch(/;11;1$/);
     expect(lines[2]).toContain(";'=SOMME(A1:A9);");
+  });
+});
+
+// Last: it imports the QPV, which the figures above are computed without.
+describe('the map of the funder report', () => {
+  const pdfText = async (url: string) => {
+    const response = await get(url);
+    expect(response.statusCode, response.body).toBe(200);
+    return readPdf(response.rawPayload).text;
+  };
+
+  it('shades the 20 arrondissements for a Paris structure, as GET /coverage counts partners, and says QPV are not imported', async () => {
+    // The test structures stand in the Val-de-Marne; this one moves to Paris, where its partners are.
+    await t.database.db.execute(sql`update structures set departement = '75' where id = ${paris}`);
+    const text = await pdfText(`/api/v1/reports/funder.pdf?${query}`);
+    // The two committed or active partners stand in the 11th; the identified one is not counted.
+    const coverage = (await get(`/api/v1/coverage?structureId=${paris}`)).json();
+    const withPartners = coverage.territories.filter(
+      (t: { departement: string; partners: number }) => t.departement === '75' && t.partners > 0,
+    );
+    expect(withPartners).toMatchObject([{ code: '75111', partners: 2 }]);
+    expect(text).toContain('Carte des partenaires');
+    expect(text).toContain('Paris, par arrondissement');
+    expect(text).toContain('Aucun partenaire : 19 arrondissements');
+    expect(text).toContain('2 à 4 partenaires : 1 arrondissement');
+    expect(text).toContain('1 partenaire : 0 arrondissement');
+    expect(text).toContain('Les quartiers prioritaires (QPV) ne sont pas importés');
+    expect(text).toMatch(/Arrondissements : Paris Data, ODbL, © Ville de Paris/);
+  });
+
+  it('shades the 8 départements for the region, and outlines the QPV once imported', async () => {
+    const region = await pdfText(`/api/v1/reports/funder.pdf?from=${addDays(today, -60)}&to=${today}`);
+    expect(region).toContain('Île-de-France, par département');
+    expect(region).toContain('Aucun partenaire : 7 départements');
+    expect(region).toContain('2 à 4 partenaires : 1 département');
+    expect(region).toMatch(/Départements : IGN Admin Express/);
+
+    await importQpv(t.database.db, SYSTEM_ACTOR, async () => qpvCollection());
+    expect(await pdfText(`/api/v1/reports/funder.pdf?${query}`)).toContain('Quartiers prioritaires (QPV), contour rouge : 1');
+    expect(await pdfText(`/api/v1/reports/funder.pdf?from=${today}&to=${today}`)).toContain(
+      'Quartiers prioritaires (QPV), contour rouge : 2',
+    );
+  });
+});
+
+describe('the map of the funder report, on the demo data', () => {
+  let demo: TestApp;
+  let as: string;
+  const CLASSES: [number, number, string][] = [
+    [0, 0, 'Aucun partenaire'],
+    [1, 1, '1 partenaire'],
+    [2, 4, '2 à 4 partenaires'],
+    [5, 9, '5 à 9 partenaires'],
+    [10, 24, '10 à 24 partenaires'],
+    [25, Number.POSITIVE_INFINITY, '25 partenaires ou plus'],
+  ];
+  /** The legend lines expected from GET /coverage's counts, one per class. */
+  const legend = (counts: number[], one: string, many: string) =>
+    CLASSES.map(([low, high, label]) => {
+      const n = counts.filter((c) => c >= low && c <= high).length;
+      return `${label} : ${n} ${n > 1 ? many : one}`;
+    });
+  const pdf = async (query: string) => {
+    const response = await demo.request({ method: 'GET', url: `/api/v1/reports/funder.pdf?${query}`, as });
+    expect(response.statusCode, response.body).toBe(200);
+    return readPdf(response.rawPayload).text;
+  };
+
+  beforeAll(async () => {
+    demo = await createTestApp({ demo: true });
+    as = await demo.signIn('coordination@test.localhost');
+  });
+  afterAll(() => demo.close());
+
+  it('shades Paris by arrondissement and the region by département, as GET /coverage counts their partners', async () => {
+    const structures = (await demo.request({ method: 'GET', url: '/api/v1/structures', as })).json().items as {
+      id: string;
+      departement: string | null;
+    }[];
+    const parisId = structures.find((s) => s.departement === '75')!.id;
+    const paris = (await demo.request({ method: 'GET', url: `/api/v1/coverage?structureId=${parisId}`, as })).json();
+    const arrondissements = paris.territories.filter((t: { departement: string }) => t.departement === '75');
+    expect(arrondissements).toHaveLength(20);
+    const parisText = await pdf(`structureId=${parisId}`);
+    expect(parisText).toContain('Paris, par arrondissement');
+    for (const line of legend(
+      arrondissements.map((t: { partners: number }) => t.partners),
+      'arrondissement',
+      'arrondissements',
+    )) {
+      expect(parisText).toContain(line);
+    }
+    expect(parisText).toContain('Arrondissements : Paris Data, ODbL, © Ville de Paris');
+
+    const region = (await demo.request({ method: 'GET', url: '/api/v1/coverage', as })).json();
+    const byDepartement = ['75', '77', '78', '91', '92', '93', '94', '95'].map((code) =>
+      region.territories
+        .filter((t: { departement: string }) => t.departement === code)
+        .reduce((sum: number, t: { partners: number }) => sum + t.partners, 0),
+    );
+    expect(byDepartement.some((n) => n > 0)).toBe(true);
+    const regionText = await pdf('');
+    expect(regionText).toContain('Île-de-France, par département');
+    for (const line of legend(byDepartement, 'département', 'départements')) expect(regionText).toContain(line);
+    expect(regionText).toContain('Les quartiers prioritaires (QPV) ne sont pas importés');
   });
 });

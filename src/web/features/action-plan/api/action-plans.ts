@@ -4,6 +4,7 @@ import {
   type ActionUpdate,
   actionSchema,
   type CommitmentCreate,
+  type CommitmentUpdate,
   commitmentSchema,
   organisationCommitmentListSchema,
   type PlanCreate,
@@ -63,6 +64,15 @@ export function useAddCommitment() {
     mutationFn: ({ planId, actionId, ...body }: CommitmentCreate & { planId: string; actionId: string }) =>
       api.post(`${BASE}/${planId}/actions/${actionId}/commitments`, body, commitmentSchema),
     onSuccess: refresh,
+  });
+}
+
+export function useUpdateCommitment() {
+  const refresh = useRefreshPlans();
+  return useMutation({
+    mutationFn: ({ planId, actionId, id, ...body }: CommitmentUpdate & { planId: string; actionId: string; id: string }) =>
+      api.patch(`${BASE}/${planId}/actions/${actionId}/commitments/${id}`, body, commitmentSchema),
+    onSettled: refresh,
   });
 }
 

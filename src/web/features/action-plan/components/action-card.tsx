@@ -1,7 +1,8 @@
-import { Badge, Button, Card, CloseButton, Group, List, Progress, Select, Stack, Text } from '@mantine/core';
+import { ActionIcon, Badge, Button, Card, CloseButton, Group, List, Progress, Select, Stack, Text } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_STATUSES, type ActionStatus, type PlanAction } from '../../../../contracts/action-plans.ts';
+import { ACTION_STATUSES, type ActionStatus, type Commitment, type PlanAction } from '../../../../contracts/action-plans.ts';
 import { ConfirmModal } from '../../../components/ui/confirm-modal.tsx';
 import { formatDate } from '../../../lib/format-date-time.ts';
 import { notifyError } from '../../../lib/notify.tsx';
@@ -9,6 +10,7 @@ import type { Member } from '../../memberships/api/structure-members.ts';
 import { useCurrentStructure } from '../../structures/components/current-structure-context.ts';
 import { useDeleteAction, useDeleteCommitment, useUpdateAction } from '../api/action-plans.ts';
 import { AddCommitmentForm } from './add-commitment-form.tsx';
+import { EditCommitmentModal } from './edit-commitment-modal.tsx';
 import { IndicatorActualInput } from './indicator-actual-input.tsx';
 
 export const STATUS_COLORS: Record<ActionStatus, string> = { planned: 'gray', in_progress: 'blue', done: 'teal', dropped: 'dark' };
@@ -33,6 +35,7 @@ export function ActionCard({
   const removeCommitment = useDeleteCommitment();
   const [committing, setCommitting] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [editing, setEditing] = useState<Commitment | null>(null);
   // Deleting an action is for managers, like every delete of the structure's records.
   const { role } = useCurrentStructure();
   const canManage = role === 'manager' || role === 'coordinator';
@@ -52,7 +55,7 @@ export function ActionCard({
               <Badge color={STATUS_COLORS[action.status]} variant="light">
                 {t(`actionPlan.statuses.${action.status}`)}
               </Badge>
-              {action.overdue && <Badge color="red">{t('actionPlan.overdue')}</Badge>}
+              {action.overdue && <Badge color="red.9">{t('actionPlan.overdue')}</Badge>}
               {action.theme && <Badge variant="outline">{action.theme}</Badge>}
             </Group>
           </Stack>
@@ -116,6 +119,17 @@ export function ActionCard({
                     .filter(Boolean)
                     .join(' · ')}
                   {canWrite && (
+                    <ActionIcon
+                      size="sm"
+                      variant="subtle"
+                      ml={4}
+                      aria-label={t('actionPlan.editCommitment', { name: c.organisationName })}
+                      onClick={() => setEditing(c)}
+                    >
+                      <IconPencil size={14} aria-hidden />
+                    </ActionIcon>
+                  )}
+                  {canWrite && (
                     <CloseButton
                       size="sm"
                       display="inline-flex"
@@ -142,6 +156,7 @@ export function ActionCard({
             {t('actionPlan.deleteAction')}
           </Button>
         )}
+        {editing && <EditCommitmentModal planId={planId} commitment={editing} onClose={() => setEditing(null)} />}
         <ConfirmModal
           opened={confirming}
           title={t('actionPlan.deleteActionTitle', { title: action.title })}

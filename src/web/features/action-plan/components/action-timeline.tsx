@@ -32,7 +32,7 @@ export function ActionTimeline({ actions }: { actions: PlanAction[] }) {
                 {t(`actionPlan.statuses.${action.status}`)}
               </Badge>
               {action.overdue && (
-                <Badge size="sm" color="red">
+                <Badge size="sm" color="red.9">
                   {t('actionPlan.overdue')}
                 </Badge>
               )}

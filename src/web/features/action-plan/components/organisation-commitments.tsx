@@ -30,7 +30,7 @@ export function OrganisationCommitments({ organisationId }: { organisationId: st
                   {t(`engagements.${c.type}`)}
                 </Badge>
                 {c.overdue && (
-                  <Badge size="sm" color="red">
+                  <Badge size="sm" color="red.9">
                     {t('actionPlan.overdue')}
                   </Badge>
                 )}

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { contributionReceivedSchema, type Wall, wallSchema } from '../../../../contracts/contributions.ts';
+import { contributionReceivedSchema, journeyMapSchema, type Wall, wallSchema } from '../../../../contracts/contributions.ts';
 import { publicGroupSchema } from '../../../../contracts/groups.ts';
 import { api } from '../../../lib/api-client.ts';
 import { networkError, toApiError } from '../../../lib/api-error.ts';
@@ -8,6 +8,15 @@ export const publicGroupQueryOptions = (token: string) =>
   queryOptions({
     queryKey: ['public-group', token],
     queryFn: ({ signal }) => api.get(`/api/v1/public/groups/${token}`, publicGroupSchema, signal),
+    retry: false,
+  });
+
+/** The outlines (and tiles, when configured) under the form's optional journey map; they do not change. */
+export const journeyMapQueryOptions = (token: string) =>
+  queryOptions({
+    queryKey: ['public-group', token, 'journey-map'],
+    queryFn: ({ signal }) => api.get(`/api/v1/public/groups/${token}/journey-map`, journeyMapSchema, signal),
+    staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   });
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Contribution } from '../../../../contracts/contributions.ts';
 import { notifyError } from '../../../lib/notify.tsx';
 import { staffPhotoUrl, useModerate } from '../api/contributions.ts';
+import { JourneySvg } from './journey-svg.tsx';
 
 type Mode = 'view' | 'reject' | 'edit';
 
@@ -67,6 +68,7 @@ export function ContributionCard({
           {t('participation.moderation.byline', { author: c.authorName, age: t(`participation.ages.${c.ageBracket}`) })}
           {c.journey && ` · ${t('participation.moderation.journey', { count: c.journey.coordinates.length })}`}
         </Text>
+        {c.journey && <JourneySvg journey={c.journey} colour="#0c8599" backdrop="#f1f3f5" width={160} />}
         {c.rejectionReason && (
           <Text size="sm" c="red.8">
             {t('participation.moderation.reason', { reason: c.rejectionReason })}

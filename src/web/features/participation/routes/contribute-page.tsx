@@ -16,6 +16,7 @@ import { errorMessage } from '../../../lib/error-message.ts';
 import { type FieldErrors, serverFieldErrors } from '../../../lib/form-errors.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { publicGroupQueryOptions, sendContribution } from '../api/public.ts';
+import { JourneyField, type JourneyPoint } from '../components/journey-field.tsx';
 
 /** The citizens' form, reached by a group's link or QR code; phone first, no account. */
 export function ContributePage() {
@@ -27,6 +28,7 @@ export function ContributePage() {
   const [text, setText] = useState('');
   const [photo, setPhoto] = useState<File | null>(null);
   const [moduleId, setModuleId] = useState<string | null>(null);
+  const [journey, setJourney] = useState<JourneyPoint[]>([]);
   const [authorName, setAuthorName] = useState('');
   const [ageBracket, setAgeBracket] = useState<string | null>(null);
   const [consent, setConsent] = useState(false);
@@ -63,6 +65,7 @@ export function ContributePage() {
     if (!consent) local.consent = t('participation.contribute.consentRequired');
     if (kind === 'photo' && !imageRights) local.imageRights = t('participation.contribute.imageRightsRequired');
     if (minor && !parentalConsent) local.parentalConsent = t('participation.contribute.parentalRequired');
+    if (journey.length === 1) local.journey = t('participation.journey.tooFew');
     setErrors(local);
     if (Object.keys(local).length > 0) return;
     const form = new FormData();
@@ -71,6 +74,7 @@ export function ContributePage() {
     form.append('authorName', authorName.trim());
     form.append('ageBracket', ageBracket ?? '');
     if (moduleId) form.append('moduleId', moduleId);
+    if (journey.length > 1) form.append('journey', JSON.stringify({ type: 'LineString', coordinates: journey }));
     form.append('consent', String(consent));
     if (kind === 'photo') form.append('imageRights', String(imageRights));
     if (minor) form.append('parentalConsent', String(parentalConsent));
@@ -132,6 +136,7 @@ export function ContributePage() {
             clearButtonProps={{ 'aria-label': t('actions.clear') }}
           />
         )}
+        <JourneyField token={token} points={journey} onChange={setJourney} error={errors.journey} />
         <TextInput
           label={t('participation.contribute.authorName')}
           description={t('participation.contribute.authorHint')}

@@ -7,6 +7,7 @@ import { useParams } from 'react-router';
 import type { WallItem } from '../../../../contracts/contributions.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { createWallPoller } from '../api/public.ts';
+import { JourneySvg } from '../components/journey-svg.tsx';
 
 const POLL_MS = 15_000;
 const ROTATE_MS = 10_000;
@@ -27,6 +28,7 @@ function WallCard({ item }: { item: WallItem }) {
           radius="md"
         />
       )}
+      {item.journey && <JourneySvg journey={item.journey} colour="#63e6be" backdrop="#2e2e2e" width="min(30vh, 60vw)" />}
       {item.text && (
         <Text component="blockquote" ta="center" fw={600} lh={1.25} style={{ fontSize: 'clamp(1.8rem, 4.2vw, 4.5rem)', margin: 0 }}>
           « {item.text} »
