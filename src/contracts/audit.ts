@@ -33,6 +33,7 @@ export const ENTITY_TYPES = [
   'discovery_lexicon',
   'discovery_dismissal',
   'duplicate_dismissal',
+  'venue_mapping',
 ] as const;
 export const entityTypeSchema = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof entityTypeSchema>;

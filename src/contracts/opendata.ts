@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, userIdSchema } from './common.ts';
+import { idSchema, userIdSchema, versionSchema } from './common.ts';
 import { sectorSchema } from './vocabulary.ts';
 
 /** An upload from the page is refused above this size; larger files go through the command line. */
@@ -101,12 +101,44 @@ export type VenueField = z.infer<typeof venueFieldSchema>;
 export const venueColumnsSchema = z.partialRecord(venueFieldSchema, z.string().trim().min(1).max(120));
 export type VenueColumns = z.infer<typeof venueColumnsSchema>;
 
+const MAPPING_COLUMNS_RULE =
+  'Indiquez la colonne du nom, et de quoi placer le lieu : latitude et longitude, une colonne « lat,lon », ou l’adresse.';
+/** A column named, and enough to place the venue: latitude with longitude, a "lat,lon" column, or the address. */
+const mappingColumnsSchema = venueColumnsSchema.superRefine((columns, ctx) => {
+  if (columns.name === undefined) ctx.addIssue({ code: 'custom', path: ['name'], message: 'La colonne du nom est obligatoire' });
+  if ((columns.latitude === undefined) !== (columns.longitude === undefined))
+    ctx.addIssue({ code: 'custom', path: ['latitude'], message: 'Latitude et longitude vont ensemble' });
+  if (columns.latitude === undefined && columns.latlon === undefined && columns.address === undefined)
+    ctx.addIssue({ code: 'custom', path: ['address'], message: MAPPING_COLUMNS_RULE });
+});
+
 export const venueMappingInputSchema = z.strictObject({
   name: mappingNameSchema,
   label: z.string().trim().min(2).max(120),
   sector: sectorSchema,
-  columns: venueColumnsSchema.refine((c) => c.name !== undefined, 'La colonne du nom est obligatoire'),
+  columns: mappingColumnsSchema,
 });
 export type VenueMappingInput = z.infer<typeof venueMappingInputSchema>;
-export const venueMappingSchema = venueMappingInputSchema.extend({ id: idSchema });
+/** A structure saves its own mappings; their names are unique across every structure and the shipped ones. */
+export const venueMappingCreateSchema = venueMappingInputSchema.extend({ structureId: idSchema });
+export type VenueMappingCreate = z.infer<typeof venueMappingCreateSchema>;
+/** The name stays: imported entries carry it as their source. */
+export const venueMappingUpdateSchema = z.strictObject({
+  version: versionSchema,
+  label: venueMappingInputSchema.shape.label.optional(),
+  sector: sectorSchema.optional(),
+  columns: mappingColumnsSchema.optional(),
+});
+export type VenueMappingUpdate = z.infer<typeof venueMappingUpdateSchema>;
+export const venueMappingSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  label: z.string(),
+  sector: sectorSchema,
+  columns: venueColumnsSchema,
+  /** null for a mapping shipped with Maillage, read-only. */
+  structureId: idSchema.nullable(),
+  version: z.number().int(),
+});
+export type VenueMapping = z.infer<typeof venueMappingSchema>;
 export const venueMappingListSchema = z.object({ items: z.array(venueMappingSchema) });

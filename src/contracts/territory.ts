@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { idParams, idSchema } from './common.ts';
+import { discoveryResultSchema } from './discovery.ts';
+import { inseeCodeSchema } from './identifiers.ts';
 import { OBJECTIVES, objectiveSchema, sectorSchema, stageSchema } from './vocabulary.ts';
 
 /** How an organisation's coordinates were found: given, geocoded from its address, or its commune's centroid. */
@@ -117,3 +119,39 @@ export const coverageMatrixSchema = z.object({
   territories: z.array(z.object({ code: z.string(), name: z.string(), counts: objectiveCounts, partners: z.number().int() })),
 });
 export type CoverageMatrix = z.infer<typeof coverageMatrixSchema>;
+
+/** A zero cell of a matrix: a sector or a territory (INSEE code) where no active partner serves the objective. */
+export const coverageGapSchema = z.object({
+  sector: sectorSchema.nullable(),
+  inseeCode: z.string().nullable(),
+  /** The sector's or territory's name, for lists. */
+  label: z.string(),
+  objective: objectiveSchema,
+});
+export type CoverageGap = z.infer<typeof coverageGapSchema>;
+export const coverageGapsQuery = z.strictObject({ structureId: idSchema });
+export const coverageGapListSchema = z.object({ items: z.array(coverageGapSchema) });
+export type CoverageGapList = z.infer<typeof coverageGapListSchema>;
+
+/** How many candidates a gap shows. */
+export const GAP_CANDIDATES = 5;
+export const gapCandidatesQuery = z
+  .strictObject({
+    structureId: idSchema,
+    sector: sectorSchema.optional(),
+    inseeCode: inseeCodeSchema.optional(),
+    objective: objectiveSchema,
+  })
+  .refine((q) => (q.sector === undefined) !== (q.inseeCode === undefined), {
+    error: 'Indiquez soit un secteur (sector), soit un territoire (inseeCode), pas les deux.',
+    path: ['sector'],
+  });
+export type GapCandidatesQuery = z.infer<typeof gapCandidatesQuery>;
+export const gapCandidatesSchema = z.object({
+  /** Active partners serving the objective there: 0 while the gap is open. */
+  partners: z.number().int(),
+  items: z.array(discoveryResultSchema),
+  /** Where proximity is measured from, as discovery says it. */
+  originLabel: z.string().nullable(),
+});
+export type GapCandidates = z.infer<typeof gapCandidatesSchema>;

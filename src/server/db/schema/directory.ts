@@ -64,18 +64,22 @@ export const directoryEntries = pgTable(
   ],
 );
 
-/** A named way to read a CSV or GeoJSON list of venues into the directory. */
+/**
+ * A named way to read a CSV or GeoJSON list of venues into the directory. Shipped mappings have no
+ * structure and are read-only; a structure saves its own (migration 0018). Names are unique across
+ * all, trashed ones included, since imports (and the command line's --mapping) find a mapping by name.
+ */
 export const venueMappings = pgTable(
   'venue_mappings',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    ...recordColumns(),
     name: text('name').notNull(),
     label: text('label').notNull(),
     sector: text('sector', { enum: SECTORS }).notNull(),
     columns: jsonb('columns').$type<VenueColumns>().notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    structureId: uuid('structure_id').references(() => structures.id),
   },
-  (t) => [uniqueIndex('venue_mappings_name_uq').on(t.name)],
+  (t) => [uniqueIndex('venue_mappings_name_uq').on(t.name), index('venue_mappings_structure_idx').on(t.structureId)],
 );
 
 /**

@@ -12,6 +12,7 @@ import { participationCases } from './participation-permission-cases.ts';
 import { programmeCases } from './programme-permission-cases.ts';
 import { registrationCases } from './registration-permission-cases.ts';
 import { reportsCases } from './reports-permission-cases.ts';
+import { territoryDiscoveryCases } from './territory-discovery-permission-cases.ts';
 import { territoryCases } from './territory-permission-cases.ts';
 
 type Who = Role | 'signedOut';
@@ -155,6 +156,7 @@ const CASES: Case[] = [
   ...crmCommuneCases(),
   ...importExportCases(matrixContext),
   ...discoveryCases(matrixContext),
+  ...territoryDiscoveryCases(matrixContext),
   ...programmeCases(matrixContext),
   ...territoryCases(matrixContext),
   ...mergeCases(matrixContext),

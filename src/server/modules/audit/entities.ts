@@ -28,6 +28,7 @@ import {
   structures,
   tasks,
   user,
+  venueMappings,
 } from '../../db/schema/index.ts';
 
 type Row = Record<string, unknown>;
@@ -201,5 +202,13 @@ export const ENTITIES: Record<EntityType, EntityDefinition> = {
     directory: true,
     structureIdOf: noStructure,
     labelOf: (row) => `Pas des doublons (${row.kind === 'organisation' ? 'organisations' : 'contacts'})`,
+  },
+  // A structure's saved column mapping for venue files; shipped ones (no structure) are never written.
+  venue_mapping: {
+    table: venueMappings,
+    trashable: true,
+    directory: false,
+    structureIdOf: ofStructure,
+    labelOf: (row) => `Correspondance ${row.name} : ${row.label}`,
   },
 };

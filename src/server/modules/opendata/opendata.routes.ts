@@ -1,22 +1,20 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams } from '../../../contracts/common.ts';
+import { deletedSchema, idParams } from '../../../contracts/common.ts';
 import {
   OPENDATA_UPLOAD_MAX_BYTES,
   opendataJobListSchema,
   opendataJobSchema,
   opendataUploadQuery,
+  venueMappingCreateSchema,
   venueMappingListSchema,
+  venueMappingSchema,
+  venueMappingUpdateSchema,
 } from '../../../contracts/opendata.ts';
 import { errorResponses, uploadErrorResponses } from '../../http/openapi.ts';
-import {
-  createOpendataRunner,
-  getOpendataJob,
-  listOpendataJobs,
-  listVenueMappings,
-  resumeOpendataJob,
-  uploadOpendata,
-} from './opendata.service.ts';
+import { createOpendataRunner, getOpendataJob, listOpendataJobs, resumeOpendataJob, uploadOpendata } from './opendata.service.ts';
+import { resumeInterruptedUploads } from './resume-on-start.ts';
+import { createVenueMapping, deleteVenueMapping, listVenueMappings, updateVenueMapping } from './venue-mappings.service.ts';
 
 const tags = ['Open data'];
 
@@ -24,6 +22,12 @@ export const opendataRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(multipart, { limits: { fileSize: OPENDATA_UPLOAD_MAX_BYTES, files: 1, fields: 2, parts: 3 } });
   const runner = createOpendataRunner(app.db, app.log);
   app.addHook('onClose', async () => runner.stop());
+  // Uploads a crash left running resume in the background once the app is up, one at a time.
+  app.addHook('onReady', async () => {
+    resumeInterruptedUploads(app.db, runner, runner.isStopping).catch((error) =>
+      app.log.error({ err: error }, 'resuming interrupted open-data imports failed'),
+    );
+  });
 
   app.get('/opendata/imports', {
     schema: {
@@ -69,9 +73,39 @@ export const opendataRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/opendata/mappings', {
     schema: {
       tags,
-      summary: 'Saved column mappings for CSV and GeoJSON lists of venues',
+      summary:
+        'Column mappings for CSV and GeoJSON lists of venues: the shipped ones (structureId null, read-only) and those the caller’s structures saved',
       response: { 200: venueMappingListSchema, ...errorResponses },
     },
     handler: (request) => listVenueMappings(app.db, request.actor),
+  });
+  app.post('/opendata/mappings', {
+    schema: {
+      tags,
+      summary:
+        'Save a named column mapping for the structure (name unique across all mappings; a name column and a way to place the venue required)',
+      body: venueMappingCreateSchema,
+      response: { 201: venueMappingSchema, ...errorResponses },
+    },
+    handler: async (request, reply) => reply.code(201).send(await createVenueMapping(app.db, request.actor, request.body)),
+  });
+  app.patch('/opendata/mappings/:id', {
+    schema: {
+      tags,
+      summary: 'Change a saved mapping’s label, sector or columns (409 when stale; shipped mappings are read-only)',
+      params: idParams,
+      body: venueMappingUpdateSchema,
+      response: { 200: venueMappingSchema, ...errorResponses },
+    },
+    handler: (request) => updateVenueMapping(app.db, request.actor, request.params.id, request.body),
+  });
+  app.delete('/opendata/mappings/:id', {
+    schema: {
+      tags,
+      summary: 'Move a saved mapping to the trash (managers); its name stays taken',
+      params: idParams,
+      response: { 200: deletedSchema, ...errorResponses },
+    },
+    handler: (request) => deleteVenueMapping(app.db, request.actor, request.params.id),
   });
 };

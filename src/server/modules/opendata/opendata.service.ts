@@ -4,8 +4,9 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { requireAccess } from '../access/require-access.ts';
-import { findJob, findJobFile, insertJob, listJobRows, listMappings, type OpendataJobRow } from './opendata.queries.ts';
+import { findJob, findJobFile, insertJob, listJobRows, type OpendataJobRow } from './opendata.queries.ts';
 import { claimAndRun, type JobSource, readItems } from './opendata-run.ts';
+import { requireUsableMapping } from './venue-mappings.service.ts';
 
 const WHAT = 'L’import';
 const CHUNK = 256 * 1024;
@@ -47,7 +48,8 @@ async function readOpendataUpload(request: FastifyRequest): Promise<{ fileName: 
   }
 }
 
-export type OpendataRunner = { start: (id: string, source: JobSource) => void };
+/** `start` resolves when the run ends (callers from a request do not wait for it). */
+export type OpendataRunner = { start: (id: string, source: JobSource) => Promise<unknown> };
 
 /** Checks access and the file, keeps the file in the job (any node can resume it) and starts the run in the background. */
 export async function uploadOpendata(
@@ -59,6 +61,7 @@ export async function uploadOpendata(
   request: FastifyRequest,
 ) {
   requireAccess(actor, 'directory:write');
+  if (options.mapping) await requireUsableMapping(db, actor, options.mapping);
   const { fileName, bytes } = await readOpendataUpload(request);
   if (bytes.byteLength === 0)
     throw new AppError('validation', 'Le fichier est vide.', { errors: [{ path: 'file', message: 'Fichier vide' }] });
@@ -101,12 +104,6 @@ export async function resumeOpendataJob(db: Db, actor: Actor, runner: OpendataRu
   return toJobDto(job);
 }
 
-export async function listVenueMappings(db: Db, actor: Actor) {
-  requireAccess(actor, 'directory:read');
-  const rows = await listMappings(db);
-  return { items: rows.map(({ id, name, label, sector, columns }) => ({ id, name, label, sector, columns })) };
-}
-
 /** Runs uploads' jobs in the background of this node; on close, the batch under way commits and the job waits as interrupted. */
 export function createOpendataRunner(db: Db, log: { error: (obj: object, msg: string) => void }) {
   const running = new Map<string, Promise<unknown>>();
@@ -121,7 +118,9 @@ export function createOpendataRunner(db: Db, log: { error: (obj: object, msg: st
         })
         .finally(() => running.delete(id));
       running.set(id, work);
+      return work;
     },
+    isStopping: () => stopping,
     async stop() {
       stopping = true;
       await Promise.allSettled(running.values());

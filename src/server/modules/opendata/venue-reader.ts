@@ -11,6 +11,7 @@ import {
   type ReadItem,
   shortRecordReason,
 } from './directory-entry.ts';
+import { splitFeatures } from './geojson-features.ts';
 import type { RecordStream } from './text-records.ts';
 
 export type VenueMapping = { name: string; sector: (typeof SECTORS)[number]; columns: VenueColumns };
@@ -102,32 +103,42 @@ function pointOf(geometry: Feature['geometry']): [string | null, string | null] 
   return [String((Math.min(...lats) + Math.max(...lats)) / 2), String((Math.min(...lons) + Math.max(...lons)) / 2)];
 }
 
-/**
- * The features of a GeoJSON list of venues (a FeatureCollection, or one Feature); the "line" of a
- * feature is its rank in the file. GeoJSON has no streaming form: the file is read whole (its size is capped).
- */
-export function* readVenueGeoJson(text: string, mapping: VenueMapping, departement?: string): Generator<ReadItem> {
-  let parsed: { type?: unknown; features?: unknown };
+async function* singleChunk(text: string): AsyncGenerator<Uint8Array> {
+  yield new TextEncoder().encode(text);
+}
+
+function featureOf(piece: { text: string }): Feature | null {
   try {
-    parsed = JSON.parse(text);
+    const parsed: unknown = JSON.parse(piece.text);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Feature) : null;
   } catch {
-    throw new AppError('validation', 'Ce fichier n’est pas du GeoJSON lisible (JSON invalide ou tronqué).', {
-      errors: [{ path: 'file', message: 'JSON invalide' }],
-    });
+    return null;
   }
-  const features = parsed?.type === 'Feature' ? [parsed as Feature] : parsed?.type === 'FeatureCollection' ? parsed.features : null;
-  if (!Array.isArray(features)) {
-    throw new AppError('validation', 'Ce fichier n’est pas une collection GeoJSON (type FeatureCollection ou Feature attendu).', {
-      errors: [{ path: 'file', message: 'GeoJSON attendu' }],
-    });
-  }
-  for (const [index, feature] of (features as Feature[]).entries()) {
-    const properties = feature?.properties ?? {};
+}
+
+/**
+ * The features of a GeoJSON list of venues (a FeatureCollection, or one Feature), split as the bytes
+ * arrive (one feature in memory at a time); the "line" of a feature is its rank in the file (from 1).
+ * A feature that is not valid JSON or not an object is reported with its rank, the rest imported.
+ */
+export async function* readVenueGeoJson(
+  source: string | AsyncIterable<Uint8Array>,
+  mapping: VenueMapping,
+  departement?: string,
+): AsyncGenerator<ReadItem> {
+  for await (const piece of splitFeatures(typeof source === 'string' ? singleChunk(source) : source)) {
+    const line = piece.index + 1;
+    const feature = 'text' in piece ? featureOf(piece) : null;
+    if (!feature) {
+      yield { line, reason: 'error' in piece ? `Entité GeoJSON illisible : ${piece.error}` : 'Entité GeoJSON illisible (JSON invalide)' };
+      continue;
+    }
+    const properties = feature.properties ?? {};
     const read = (field: Field) => {
       const key = mapping.columns[field];
       const value = key ? properties[key] : undefined;
       return value === undefined || value === null ? null : cleanCell(String(value));
     };
-    yield finish(index + 1, venueEntry(mapping, read, pointOf(feature?.geometry)), departement);
+    yield finish(line, venueEntry(mapping, read, pointOf(feature.geometry)), departement);
   }
 }

@@ -2,11 +2,15 @@ import multipart from '@fastify/multipart';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  coverageGapListSchema,
+  coverageGapsQuery,
   coverageMatrixQuery,
   coverageMatrixSchema,
   coverageQuery,
   coverageSchema,
   featureCollectionSchema,
+  gapCandidatesQuery,
+  gapCandidatesSchema,
   layerParams,
   mapSettingsSchema,
   organisationGeographyParams,
@@ -14,6 +18,7 @@ import {
   qpvImportResultSchema,
 } from '../../../contracts/territory.ts';
 import { errorResponses, uploadErrorResponses } from '../../http/openapi.ts';
+import { gapCandidates, listCoverageGaps } from '../discovery/gap-candidates.service.ts';
 import { getCoverage, getCoverageMatrix } from './coverage.service.ts';
 import { importQpv } from './qpv-import.ts';
 import { QPV_MAX_BYTES, readQpvUpload } from './qpv-upload.ts';
@@ -85,5 +90,25 @@ export const territoryRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: coverageMatrixSchema, ...errorResponses },
     },
     handler: (request) => getCoverageMatrix(app.db, request.actor, request.query),
+  });
+  app.get('/coverage/gaps', {
+    schema: {
+      tags,
+      summary: 'The zero cells of the structure’s matrices: sectors and territories where no active partner serves an objective',
+      querystring: coverageGapsQuery,
+      response: { 200: coverageGapListSchema, ...errorResponses },
+    },
+    handler: (request) => listCoverageGaps(app.db, request.actor, request.query.structureId),
+  });
+  app.get('/coverage/gaps/candidates', {
+    schema: {
+      tags,
+      summary: 'The best discovery candidates for one gap (a sector or an INSEE code, and an objective), by the discovery score',
+      description:
+        'For a sector, the candidates of that sector; for a territory, its candidates whose sector serves the objective first. At most 5, each with its score and explanation; candidates already followed are left out.',
+      querystring: gapCandidatesQuery,
+      response: { 200: gapCandidatesSchema, ...errorResponses },
+    },
+    handler: (request) => gapCandidates(app.db, request.actor, request.query),
   });
 };

@@ -1,6 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { discoveryAddResultSchema, discoveryPageSchema, dismissalSchema, lexiconSchema } from '../../../../contracts/discovery.ts';
-import { type OpendataKind, opendataJobListSchema, opendataJobSchema, venueMappingListSchema } from '../../../../contracts/opendata.ts';
+import {
+  type OpendataKind,
+  opendataJobListSchema,
+  opendataJobSchema,
+  type VenueMappingCreate,
+  venueMappingListSchema,
+  venueMappingSchema,
+} from '../../../../contracts/opendata.ts';
 import { partnershipSchema } from '../../../../contracts/partnerships.ts';
 import { api, withQuery } from '../../../lib/api-client.ts';
 import { toApiError } from '../../../lib/api-error.ts';
@@ -84,3 +91,7 @@ export const venueMappingsQueryOptions = () =>
     queryKey: [...discoveryKeys.all, 'mappings'] as const,
     queryFn: ({ signal }) => api.get('/api/v1/opendata/mappings', venueMappingListSchema, signal),
   });
+
+export function createVenueMapping(input: VenueMappingCreate) {
+  return api.post('/api/v1/opendata/mappings', input, venueMappingSchema);
+}

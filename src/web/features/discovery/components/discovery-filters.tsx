@@ -3,6 +3,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { vocabularyOptions } from '../../../lib/vocabulary-options.ts';
+import { QpvNotImported, useQpvImported } from '../../territory/components/qpv-not-imported.tsx';
 import type { DiscoveryFilters as Filters } from '../api/discovery.ts';
 
 /** A place to measure "near" from: a located partner of the structure. */
@@ -28,6 +29,7 @@ function parseNear(near: string | undefined, venues: Venue[]) {
 /** The search box and every filter; each change lands in the URL, so a search can be shared. */
 export function DiscoveryFilters({ values, territories, venues, onChange }: DiscoveryFiltersProps) {
   const { t } = useTranslation();
+  const qpvImported = useQpvImported();
   const options = vocabularyOptions(t);
   const [q, setQ] = useState(values.q ?? '');
   const near = parseNear(values.near, venues);
@@ -102,6 +104,7 @@ export function DiscoveryFilters({ values, territories, venues, onChange }: Disc
           ]}
           value={values.qpv ?? null}
           onChange={(value) => onChange({ qpv: value ?? undefined })}
+          description={qpvImported === false ? <QpvNotImported size="xs" /> : undefined}
           clearable
         />
         <MultiSelect

@@ -1,10 +1,11 @@
 import { Badge, Button, FileInput, Group, Modal, Progress, Select, Stack, Text, TextInput } from '@mantine/core';
-import { IconDatabaseImport, IconUpload } from '@tabler/icons-react';
+import { IconColumns, IconDatabaseImport, IconUpload } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPENDATA_KINDS, type OpendataJob, type OpendataKind } from '../../../../contracts/opendata.ts';
 import { notifyError } from '../../../lib/notify.tsx';
+import { useCurrentStructure } from '../../structures/components/current-structure-context.ts';
 import {
   discoveryKeys,
   opendataImportsQueryOptions,
@@ -12,6 +13,8 @@ import {
   uploadOpendataFile,
   venueMappingsQueryOptions,
 } from '../api/discovery.ts';
+import { previewVenueFile, type VenuePreview } from './venue-file-preview.ts';
+import { VenueMappingForm } from './venue-mapping-form.tsx';
 
 const STATUS_COLORS = { running: 'blue', interrupted: 'orange', completed: 'teal', failed: 'red' } as const;
 
@@ -63,14 +66,33 @@ function JobLine({ job }: { job: OpendataJob }) {
   );
 }
 
+/** The chosen venue file's columns, read in the browser as soon as it is chosen. */
+function useVenuePreview(file: File | null, kind: OpendataKind): VenuePreview | null {
+  const [preview, setPreview] = useState<VenuePreview | null>(null);
+  useEffect(() => {
+    setPreview(null);
+    if (!file || (kind !== 'csv' && kind !== 'geojson')) return;
+    let current = true;
+    void previewVenueFile(file, kind).then((read) => current && setPreview(read));
+    return () => {
+      current = false;
+    };
+  }, [file, kind]);
+  return preview;
+}
+
 function ImportForm() {
   const { t } = useTranslation();
+  const { structure, role } = useCurrentStructure();
   const queryClient = useQueryClient();
   const [kind, setKind] = useState<OpendataKind>('rna');
   const [file, setFile] = useState<File | null>(null);
   const [departement, setDepartement] = useState('');
   const [mapping, setMapping] = useState<string | null>(null);
+  const [mappingFormOpen, setMappingFormOpen] = useState(false);
   const needsMapping = kind === 'csv' || kind === 'geojson';
+  const preview = useVenuePreview(needsMapping ? file : null, kind);
+  const canSaveMapping = structure !== null && role !== null && role !== 'observer';
   const mappings = useQuery({ ...venueMappingsQueryOptions(), enabled: needsMapping });
   const jobs = useQuery(opendataImportsQueryOptions());
   const upload = useMutation({
@@ -88,48 +110,62 @@ function ImportForm() {
   return (
     <Stack gap="md">
       <Text size="sm">{t('discovery.import.intro')}</Text>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (file) upload.mutate(file);
-        }}
-      >
-        <Stack gap="sm">
+      {/* Not a form element: the mapping form sits inside it, and forms do not nest. */}
+      <Stack gap="sm">
+        <Select
+          label={t('discovery.import.kind')}
+          data={OPENDATA_KINDS.map((value) => ({ value, label: t(`discovery.import.kinds.${value}`) }))}
+          value={kind}
+          onChange={(value) => value && setKind(value as OpendataKind)}
+          allowDeselect={false}
+        />
+        {needsMapping && (
           <Select
-            label={t('discovery.import.kind')}
-            data={OPENDATA_KINDS.map((value) => ({ value, label: t(`discovery.import.kinds.${value}`) }))}
-            value={kind}
-            onChange={(value) => value && setKind(value as OpendataKind)}
-            allowDeselect={false}
+            label={t('discovery.import.mapping')}
+            data={(mappings.data?.items ?? []).map((m) => ({ value: m.name, label: m.label }))}
+            value={mapping}
+            onChange={setMapping}
+            required
           />
-          {needsMapping && (
-            <Select
-              label={t('discovery.import.mapping')}
-              data={(mappings.data?.items ?? []).map((m) => ({ value: m.name, label: m.label }))}
-              value={mapping}
-              onChange={setMapping}
-              required
-            />
-          )}
-          <TextInput
-            label={t('discovery.import.departement')}
-            description={t('discovery.import.departementHint')}
-            value={departement}
-            onChange={(event) => setDepartement(event.currentTarget.value)}
-            maxLength={3}
-          />
-          <FileInput label={t('discovery.import.file')} value={file} onChange={setFile} accept=".csv,.txt,.geojson,.json" clearable />
+        )}
+        <TextInput
+          label={t('discovery.import.departement')}
+          description={t('discovery.import.departementHint')}
+          value={departement}
+          onChange={(event) => setDepartement(event.currentTarget.value)}
+          maxLength={3}
+        />
+        <FileInput label={t('discovery.import.file')} value={file} onChange={setFile} accept=".csv,.txt,.geojson,.json" clearable />
+        {preview && canSaveMapping && !mappingFormOpen && (
           <Button
-            type="submit"
-            leftSection={<IconUpload size={16} aria-hidden />}
-            loading={upload.isPending}
-            disabled={!file || (needsMapping && !mapping)}
+            variant="default"
+            leftSection={<IconColumns size={16} aria-hidden />}
+            onClick={() => setMappingFormOpen(true)}
             w="fit-content"
           >
-            {t('discovery.import.start')}
+            {t('territoryDiscovery.mapping.open', { count: preview.columns.length })}
           </Button>
-        </Stack>
-      </form>
+        )}
+        {preview && structure && mappingFormOpen && (
+          <VenueMappingForm
+            structureId={structure.id}
+            preview={preview}
+            onSaved={(name) => {
+              setMapping(name);
+              setMappingFormOpen(false);
+            }}
+          />
+        )}
+        <Button
+          onClick={() => file && upload.mutate(file)}
+          leftSection={<IconUpload size={16} aria-hidden />}
+          loading={upload.isPending}
+          disabled={!file || (needsMapping && !mapping)}
+          w="fit-content"
+        >
+          {t('discovery.import.start')}
+        </Button>
+      </Stack>
       {(jobs.data?.items.length ?? 0) > 0 && (
         <Stack gap="sm">
           <Text fw={600}>{t('discovery.import.jobs')}</Text>

@@ -3,9 +3,12 @@ import { type NetworkPathQuery, type NetworkQuery, networkPathSchema, networkSch
 import {
   type CoverageMatrixQuery,
   type CoverageQuery,
+  coverageGapListSchema,
   coverageMatrixSchema,
   coverageSchema,
   featureCollectionSchema,
+  type GapCandidatesQuery,
+  gapCandidatesSchema,
   type Layer,
   mapSettingsSchema,
   organisationGeographySchema,
@@ -24,6 +27,8 @@ export const territoryKeys = {
   coverage: (query: CoverageQuery) => [...territoryKeys.all, 'coverage', query] as const,
   matrix: (query: CoverageMatrixQuery) => [...territoryKeys.all, 'matrix', query] as const,
   organisation: (id: string) => [...territoryKeys.all, 'organisation', id] as const,
+  gaps: (structureId: string) => [...territoryKeys.all, 'gaps', structureId] as const,
+  gapCandidates: (query: GapCandidatesQuery) => [...territoryKeys.all, 'gap-candidates', query] as const,
 };
 
 export const mapSettingsQueryOptions = () =>
@@ -68,4 +73,16 @@ export const networkPathQueryOptions = (query: NetworkPathQuery) =>
   queryOptions({
     queryKey: [...territoryKeys.all, 'network-path', query] as const,
     queryFn: ({ signal }) => api.get(`/api/v1/network/path${searchOf(query)}`, networkPathSchema, signal),
+  });
+
+export const coverageGapsQueryOptions = (structureId: string) =>
+  queryOptions({
+    queryKey: territoryKeys.gaps(structureId),
+    queryFn: ({ signal }) => api.get(`/api/v1/coverage/gaps${searchOf({ structureId })}`, coverageGapListSchema, signal),
+  });
+
+export const gapCandidatesQueryOptions = (query: GapCandidatesQuery) =>
+  queryOptions({
+    queryKey: territoryKeys.gapCandidates(query),
+    queryFn: ({ signal }) => api.get(`/api/v1/coverage/gaps/candidates${searchOf(query)}`, gapCandidatesSchema, signal),
   });

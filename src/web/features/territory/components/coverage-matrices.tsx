@@ -1,10 +1,13 @@
-import { ScrollArea, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, ScrollArea, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CoverageMatrix } from '../../../../contracts/territory.ts';
+import type { CoverageGap, CoverageMatrix } from '../../../../contracts/territory.ts';
+import type { OBJECTIVES } from '../../../../contracts/vocabulary.ts';
 
-type Row = { key: string; label: string; counts: Record<string, number>; partners: number };
+type Objective = (typeof OBJECTIVES)[number];
+type Row = { key: string; label: string; counts: Record<string, number>; partners: number; gapOf: (objective: Objective) => CoverageGap };
+type MatrixTableProps = { caption: string; head: string; rows: Row[]; objectives: Objective[]; onGap: (gap: CoverageGap) => void };
 
-function MatrixTable({ caption, head, rows, objectives }: { caption: string; head: string; rows: Row[]; objectives: string[] }) {
+function MatrixTable({ caption, head, rows, objectives, onGap }: MatrixTableProps) {
   const { t } = useTranslation();
   return (
     // Focusable, so a keyboard can scroll a matrix wider or taller than the screen.
@@ -38,8 +41,16 @@ function MatrixTable({ caption, head, rows, objectives }: { caption: string; hea
                     c={count === 0 ? 'red.9' : undefined}
                     data-gap={count === 0 || undefined}
                   >
-                    {count}
-                    {count === 0 && <VisuallyHidden>{t('territory.matrix.gap')}</VisuallyHidden>}
+                    {count === 0 ? (
+                      <Anchor component="button" type="button" c="red.9" fw={700} underline="always" onClick={() => onGap(row.gapOf(o))}>
+                        {count}
+                        <VisuallyHidden>
+                          {t('territoryDiscovery.gaps.openCell', { label: row.label, objective: t(`objectives.${o}`) })}
+                        </VisuallyHidden>
+                      </Anchor>
+                    ) : (
+                      count
+                    )}
                   </Table.Td>
                 );
               })}
@@ -51,8 +62,8 @@ function MatrixTable({ caption, head, rows, objectives }: { caption: string; hea
   );
 }
 
-/** Sectors x objectives and territories x objectives; a zero cell is a gap, tinted and named for screen readers. */
-export function CoverageMatrices({ matrix }: { matrix: CoverageMatrix }) {
+/** Sectors x objectives and territories x objectives; a zero cell is a gap, tinted, named for screen readers, and opens its candidates. */
+export function CoverageMatrices({ matrix, onGap }: { matrix: CoverageMatrix; onGap: (gap: CoverageGap) => void }) {
   const { t } = useTranslation();
   return (
     <Stack gap="lg">
@@ -66,7 +77,17 @@ export function CoverageMatrices({ matrix }: { matrix: CoverageMatrix }) {
         caption={t('territory.matrix.bySector')}
         head={t('territory.matrix.sector')}
         objectives={matrix.objectives}
-        rows={matrix.sectors.map((s) => ({ key: s.sector, label: t(`sectors.${s.sector}`), counts: s.counts, partners: s.partners }))}
+        onGap={onGap}
+        rows={matrix.sectors.map((s) => {
+          const label = t(`sectors.${s.sector}`);
+          return {
+            key: s.sector,
+            label,
+            counts: s.counts,
+            partners: s.partners,
+            gapOf: (objective) => ({ sector: s.sector, inseeCode: null, label, objective }),
+          };
+        })}
       />
       {matrix.territories.length === 0 ? (
         <Text size="sm">{t('territory.matrix.noTerritory')}</Text>
@@ -75,7 +96,14 @@ export function CoverageMatrices({ matrix }: { matrix: CoverageMatrix }) {
           caption={t('territory.matrix.byTerritory')}
           head={t('territory.matrix.territory')}
           objectives={matrix.objectives}
-          rows={matrix.territories.map((x) => ({ key: x.code, label: x.name, counts: x.counts, partners: x.partners }))}
+          onGap={onGap}
+          rows={matrix.territories.map((x) => ({
+            key: x.code,
+            label: x.name,
+            counts: x.counts,
+            partners: x.partners,
+            gapOf: (objective) => ({ sector: null, inseeCode: x.code, label: x.name, objective }),
+          }))}
         />
       )}
     </Stack>

@@ -1,9 +1,10 @@
 import { Alert, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconAffiliate, IconInfoCircle } from '@tabler/icons-react';
 import { useQueries, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { type CoverageQuery, LAYERS } from '../../../../contracts/territory.ts';
+import { type CoverageGap, type CoverageQuery, LAYERS } from '../../../../contracts/territory.ts';
 import { NETWORK_PATH } from '../../../app/paths.ts';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { QueryError } from '../../../components/ui/query-error.tsx';
@@ -12,6 +13,8 @@ import { coverageMatrixQueryOptions, coverageQueryOptions, layerQueryOptions, ma
 import { CoverageFilters, type CoverageFilterValues } from '../components/coverage-filters.tsx';
 import { CoverageMap } from '../components/coverage-map.tsx';
 import { CoverageMatrices } from '../components/coverage-matrices.tsx';
+import { GapList } from '../components/gap-list.tsx';
+import { GapPanel } from '../components/gap-panel.tsx';
 import { MapLegend } from '../components/map-legend.tsx';
 import { QpvImportButton } from '../components/qpv-import-button.tsx';
 
@@ -45,6 +48,7 @@ export function TerritoryPage() {
   const failed = [settings, coverage, matrix, ...layers].find((q) => q.isError);
   const [departements, arrondissements, communes, qpv] = layers.map((q) => q.data);
   const ready = settings.data && coverage.data && departements && arrondissements && communes && qpv;
+  const [gap, setGap] = useState<CoverageGap | null>(null);
 
   return (
     <Stack gap="md">
@@ -63,7 +67,12 @@ export function TerritoryPage() {
       <CoverageFilters values={values} onChange={update} />
       {failed?.error && <QueryError error={failed.error} onRetry={() => void failed.refetch()} />}
       {settings.data?.qpvCount === 0 && (
-        <Alert variant="light" icon={<IconInfoCircle aria-hidden />}>
+        <Alert
+          variant="light"
+          icon={<IconInfoCircle aria-hidden />}
+          title={t('territoryDiscovery.qpv.notImported')}
+          data-testid="qpv-not-imported"
+        >
           {t(role === 'coordinator' ? 'territory.noQpvCoordinator' : 'territory.noQpv')}
         </Alert>
       )}
@@ -88,7 +97,11 @@ export function TerritoryPage() {
         <Skeleton h={{ base: 360, sm: 520 }} />
       )}
       <MapLegend />
-      {matrix.data ? <CoverageMatrices matrix={matrix.data} /> : <Skeleton h={240} />}
+      {structure && <GapList structureId={structure.id} onOpen={setGap} />}
+      {matrix.data ? <CoverageMatrices matrix={matrix.data} onGap={setGap} /> : <Skeleton h={240} />}
+      {gap && structure && (
+        <GapPanel gap={gap} structureId={structure.id} canWrite={role !== null && role !== 'observer'} onClose={() => setGap(null)} />
+      )}
     </Stack>
   );
 }
