@@ -2,20 +2,24 @@
  * Public agenda benchmark (not a test): with BENCH_EVENTS public events (2,000 by default, one or
  * two slots each), requests per second and latency of the agenda's JSON page, an event page (with
  * its server-rendered JSON-LD), the iCal feed and the RSS feed, beside /healthz (one `select 1`)
- * measured in the same run as the baseline. The feeds are rendered once and cached 60 s per node:
- * the first request after a write is timed apart ("cold"). Then BENCH_REGISTRATIONS concurrent
- * public registrations for one slot of 50 seats: the time to decide them all, and the check that
- * exactly 50 are confirmed.
+ * measured in the same run as the baseline. Every public answer is rendered once into bytes (and
+ * gzip) and kept 60 s per node (feed-cache.ts): the first request after a write is timed apart
+ * ("cold"), the bodies' sizes are printed, and the cache is checked to survive a write that does not
+ * touch the agenda (a sign-in). Then BENCH_REGISTRATIONS concurrent public registrations for one slot
+ * of 50 seats: the time to decide them all, each one's latency, and the check that exactly 50 are
+ * confirmed.
  *
  *   npm run bench:agenda
  *   BENCH_DATABASE_URL=postgres://… npm run bench:agenda   adds PostgreSQL
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { exited, type RunningServer, signInOver, startServer } from '../tests/helpers/server-process.ts';
+import { freshPostgres } from './fresh-postgres.ts';
+import { describeMs, ratioTo, summarize } from './lib.ts';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2000);
 const REGISTRATIONS = Number(process.env.BENCH_REGISTRATIONS ?? 1000);
@@ -28,19 +32,32 @@ const DAY = 86_400_000;
 
 type Figure = { target: string; what: string; rps: number; p50: number; p97: number; p99: number; ratio: number };
 
-async function load(url: string): Promise<Omit<Figure, 'target' | 'what' | 'ratio'>> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+const GZIP = { 'accept-encoding': 'gzip' };
+
+/** 2xx answers, or 304 for the revalidation figures; anything else stops the bench. */
+async function load(url: string, headers: Record<string, string> = {}): Promise<Omit<Figure, 'target' | 'what' | 'ratio'>> {
+  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION });
+  const refused = result['4xx'] + result['5xx'] + result.errors;
+  if (refused > 0) throw new Error(`${url}: ${result['4xx']} 4xx, ${result['5xx']} 5xx, ${result.errors} errors`);
   return { rps: Math.round(result.requests.average), p50: result.latency.p50, p97: result.latency.p97_5, p99: result.latency.p99 };
 }
 
-async function timed(url: string): Promise<number> {
+/** One request: its time, the body's size on the wire (fetch would unzip: node:http does not), its ETag. */
+function timed(url: string, headers: Record<string, string> = {}): Promise<{ ms: number; bytes: number; etag: string }> {
   const started = performance.now();
-  const response = await fetch(url);
-  await response.arrayBuffer();
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return Math.round(performance.now() - started);
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      response.on('end', () => {
+        if (response.statusCode !== 200) reject(new Error(`${url}: ${response.statusCode}`));
+        else resolve({ ms: Math.round(performance.now() - started), bytes, etag: String(response.headers.etag) });
+      });
+    }).on('error', reject);
+  });
 }
+
+const kib = (bytes: number) => `${Math.round(bytes / 1024)} KiB`;
 
 /** The coordination's own structure, and BENCH_EVENTS confirmed events spread over the coming year. */
 async function seed(server: RunningServer): Promise<{ eventId: string; post: (path: string, body: unknown) => Promise<Response> }> {
@@ -96,15 +113,33 @@ async function measure(target: string, env: Record<string, string>): Promise<{ f
       target,
       what,
       ...f,
-      ratio: Math.round((f.rps / health.rps) * 100) / 100,
+      ratio: ratioTo(f.rps, health.rps),
     });
     const figures = [figure('/healthz (baseline)', health)];
-    notes.push(`${target}: first /agenda.ics after the writes (cold, renders every event): ${await timed(`${server.url}/agenda.ics`)} ms`);
-    notes.push(`${target}: first /agenda.rss (cold): ${await timed(`${server.url}/agenda.rss`)} ms`);
-    figures.push(figure('/agenda.ics (cached)', await load(`${server.url}/agenda.ics`)));
-    figures.push(figure('/agenda.rss (cached)', await load(`${server.url}/agenda.rss`)));
+    const cold = (path: string) => timed(`${server.url}${path}`);
+    for (const path of ['/agenda.ics', '/agenda.rss', '/api/v1/public/events', `/agenda/evenements/${eventId}`]) {
+      const first = await cold(path);
+      const again = await cold(path);
+      const zipped = await timed(`${server.url}${path}`, GZIP);
+      notes.push(
+        `${target}: ${path} first after the writes (renders) ${first.ms} ms, then ${again.ms} ms from the cache; ${kib(first.bytes)}, gzip ${kib(zipped.bytes)}`,
+      );
+    }
+    // A write that cannot change the agenda (a sign-in) must leave the cached feed in place: the same ETag, no new render.
+    const before = await cold('/agenda.ics');
+    await signInOver(server.url, ADMIN.MAILLAGE_ADMIN_EMAIL, ADMIN.MAILLAGE_ADMIN_PASSWORD);
+    const after = await cold('/agenda.ics');
+    if (after.etag !== before.etag) throw new Error('the feed cache was dropped by a sign-in');
+    notes.push(`${target}: /agenda.ics right after a sign-in: ${after.ms} ms, same ETag (the cache survives writes outside the agenda)`);
+    const ics = await cold('/agenda.ics');
+    figures.push(figure('/agenda.ics', await load(`${server.url}/agenda.ics`)));
+    figures.push(figure('/agenda.ics (gzip)', await load(`${server.url}/agenda.ics`, GZIP)));
+    figures.push(figure('/agenda.ics (If-None-Match: 304)', await load(`${server.url}/agenda.ics`, { 'if-none-match': ics.etag })));
+    figures.push(figure('/agenda.rss (gzip)', await load(`${server.url}/agenda.rss`, GZIP)));
     figures.push(figure('/api/v1/public/events (page 1)', await load(`${server.url}/api/v1/public/events`)));
+    figures.push(figure('/api/v1/public/events (page 1, gzip)', await load(`${server.url}/api/v1/public/events`, GZIP)));
     figures.push(figure('/api/v1/public/events?q=balade', await load(`${server.url}/api/v1/public/events?q=balade`)));
+    figures.push(figure('/api/v1/public/events/:id', await load(`${server.url}/api/v1/public/events/${eventId}`)));
     figures.push(figure('/agenda/evenements/:id (JSON-LD)', await load(`${server.url}/agenda/evenements/${eventId}`)));
     notes.push(await registrationRun(target, server, post));
     return { figures, notes };
@@ -134,27 +169,23 @@ async function registrationRun(target: string, server: RunningServer, post: (pat
       body: JSON.stringify({ name: `Personne ${i}`, email: `personne.${i}@banc.localhost`, headcount: 1, consent: true }),
     }).then(async (r) => (r.ok ? ((await r.json()).status as string) : `http ${r.status}`));
   const statuses: string[] = [];
+  const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
-      while (next < REGISTRATIONS) statuses.push(await register(next++));
+      while (next < REGISTRATIONS) {
+        const sent = performance.now();
+        statuses.push(await register(next++));
+        latencies.push(performance.now() - sent);
+      }
     }),
   );
   const ms = Math.round(performance.now() - started);
   const confirmed = statuses.filter((s) => s === 'confirmed').length;
   const waiting = statuses.filter((s) => s === 'waitlisted').length;
   if (confirmed !== 50 || waiting !== REGISTRATIONS - 50) throw new Error(`contention: ${confirmed} confirmed, ${waiting} waiting`);
-  return `${target}: ${REGISTRATIONS} registrations (${CONCURRENCY} in flight) for 50 seats decided in ${ms} ms (${Math.round((REGISTRATIONS / ms) * 1000)}/s), exactly ${confirmed} confirmed and ${waiting} waiting`;
-}
-
-async function freshPostgres(serverUrl: string): Promise<string> {
-  const name = `maillage_bench_agenda_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  return Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
+  return `${target}: ${REGISTRATIONS} registrations (${CONCURRENCY} in flight) for 50 seats decided in ${ms} ms (${Math.round((REGISTRATIONS / ms) * 1000)}/s), exactly ${confirmed} confirmed and ${waiting} waiting; each registration ${describeMs(summarize(latencies))}`;
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'maillage-bench-agenda-'));
@@ -165,10 +196,20 @@ try {
   figures.push(...embedded.figures);
   notes.push(...embedded.notes);
   if (process.env.BENCH_DATABASE_URL) {
-    const url = await freshPostgres(process.env.BENCH_DATABASE_URL);
-    const onServer = await measure('PostgreSQL', { DATABASE_URL: url, MAILLAGE_DATA_DIR: dataDir, MAILLAGE_SECRET: 'x'.repeat(40) });
-    figures.push(...onServer.figures);
-    notes.push(...onServer.notes);
+    const fresh = await freshPostgres(process.env.BENCH_DATABASE_URL, 'agenda');
+    try {
+      const onServer = await measure('PostgreSQL', {
+        DATABASE_URL: fresh.url,
+        MAILLAGE_DATA_DIR: dataDir,
+        MAILLAGE_SECRET: 'x'.repeat(40),
+      });
+      figures.push(...onServer.figures);
+      notes.push(...onServer.notes);
+    } finally {
+      await fresh.drop();
+    }
+  } else {
+    notes.push('PostgreSQL: skipped (set BENCH_DATABASE_URL)');
   }
 } finally {
   rmSync(dataDir, { recursive: true, force: true });

@@ -23,6 +23,7 @@ import { publicContributionsRoutes } from './modules/contributions/public-contri
 import { discoveryRoutes } from './modules/discovery/discovery.routes.ts';
 import { engagementRoutes } from './modules/engagement/engagement.routes.ts';
 import { eventsRoutes } from './modules/events/events.routes.ts';
+import { openAgendaSettingsRoutes } from './modules/events/openagenda-settings.routes.ts';
 import { exhibitionsRoutes } from './modules/exhibitions/exhibitions.routes.ts';
 import { exportsRoutes } from './modules/exports/exports.routes.ts';
 import { groupsRoutes } from './modules/groups/groups.routes.ts';
@@ -38,7 +39,7 @@ import { organisationsRoutes } from './modules/organisations/organisations.route
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import { partnershipsRoutes } from './modules/partnerships/partnerships.routes.ts';
 import { agendaPagesRoutes } from './modules/public-agenda/agenda-pages.routes.ts';
-import { invalidatePublicAgenda } from './modules/public-agenda/feed-cache.ts';
+import { changesPublicAgenda, invalidatePublicAgenda } from './modules/public-agenda/feed-cache.ts';
 import { publicAgendaRoutes } from './modules/public-agenda/public-agenda.routes.ts';
 import { registrationsRoutes } from './modules/registrations/registrations.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
@@ -93,12 +94,10 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
 
   const actors = createActorResolver(auth, (userId) => membershipsWithStructure(database.db, userId), config.actorCacheMs);
   // Any write may change a role or end a session: cached actors are dropped (see ActorResolver).
-  app.addHook('onSend', async (request, _reply, payload) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      actors.forgetAll();
-      // Events may have changed: the rendered agenda feeds are dropped too.
-      invalidatePublicAgenda();
-    }
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') actors.forgetAll();
+    // The rendered public agenda is dropped only by a successful write that can change it.
+    if (changesPublicAgenda(request.method, request.url, reply.statusCode)) invalidatePublicAgenda();
     return payload;
   });
   registerAuthRoutes(app, auth);
@@ -129,6 +128,7 @@ function apiV1(actors: ActorResolver) {
     await api.register(partnershipsRoutes);
     await api.register(exhibitionsRoutes);
     await api.register(eventsRoutes);
+    await api.register(openAgendaSettingsRoutes);
     await api.register(ideasRoutes);
     await api.register(interactionsRoutes);
     await api.register(tasksRoutes);

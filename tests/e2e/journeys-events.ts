@@ -36,6 +36,25 @@ async function addCoOrganiser(page: Page) {
   await look(page, 'events-partners');
 }
 
+/** A small OpenAgenda v2 file: one event on the 15th of next month, 18:00–20:00 in Paris (winter or summer, 17:00 UTC is near enough). */
+function openAgendaFile(title: string, withBrokenEvent: boolean) {
+  const now = new Date();
+  const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 15, 17));
+  const event = {
+    uid: 91_000_001,
+    title: { fr: title },
+    description: { fr: 'Fabriquer un capteur de qualité de l’air et cartographier le quartier.' },
+    timings: [{ begin: day.toISOString(), end: new Date(day.getTime() + 2 * 3600_000).toISOString() }],
+    location: { name: 'Fablab des Lilas', address: '3 rue du Garde-Chasse', postalCode: '93260', city: 'Les Lilas' },
+  };
+  const events = withBrokenEvent ? [event, { uid: 91_000_002, title: { fr: 'Sans horaire' } }] : [event];
+  return {
+    name: 'agenda-openagenda.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ total: events.length, events })),
+  };
+}
+
 export const EVENT_JOURNEYS: Journey[] = [
   {
     name: 'events: creates an event with two slots at the Paris stop, a co-organiser, and finds it in the calendar (1280 px)',
@@ -74,6 +93,36 @@ export const EVENT_JOURNEYS: Journey[] = [
       await page.getByRole('button', { name: 'Transformer en événement' }).first().click();
       await page.getByRole('heading', { name: IDEA, level: 1 }).waitFor();
       await page.getByText('Proposé').first().waitFor();
+      await page.close();
+    },
+  },
+  {
+    name: 'events: imports an OpenAgenda file through the dialog, sees each refused event named, then finds the event in the calendar (390 px)',
+    async run(context) {
+      const title = 'Atelier capteurs citoyens';
+      const page = await openPage(context, 'phone');
+      await signInAsManager(page, context);
+      await page.goto(`${context.baseUrl}/evenements`);
+      await page.getByRole('heading', { name: 'Événements', level: 1 }).waitFor();
+      await page.getByRole('button', { name: 'Importer' }).click();
+      await page.getByText('Synchronisation indisponible').waitFor();
+      await page.getByRole('menuitem', { name: 'Fichier OpenAgenda…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Importer un fichier OpenAgenda' });
+      await dialog.locator('input[type=file]').setInputFiles(openAgendaFile(title, true));
+      await dialog.getByLabel('Identifiant de l’agenda OpenAgenda').fill('4242');
+      await dialog.getByRole('button', { name: 'Importer' }).click();
+      await dialog.getByText(/^Événement 2 : timings/).waitFor();
+      await look(page, 'events-openagenda-file-refused-phone');
+      await dialog.locator('input[type=file]').setInputFiles(openAgendaFile(title, false));
+      await dialog.getByRole('button', { name: 'Importer' }).click();
+      await dialog.getByText('1 créé(s), 0 mis à jour.').waitFor();
+      await look(page, 'events-openagenda-file-imported-phone');
+      await dialog.getByRole('button', { name: 'Fermer' }).first().click();
+      await page.getByRole('button', { name: 'Période suivante' }).click();
+      await page
+        .getByRole('link', { name: new RegExp(title) })
+        .first()
+        .waitFor();
       await page.close();
     },
   },

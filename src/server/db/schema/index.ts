@@ -8,6 +8,7 @@ export * from './duplicate-pairs.ts';
 export * from './geography.ts';
 export * from './imports.ts';
 export * from './merges.ts';
+export * from './openagenda.ts';
 export * from './outbox.ts';
 export * from './participation.ts';
 export * from './partners.ts';

@@ -7,6 +7,7 @@ import { crmCases, type MatrixContext } from './crm-permission-cases.ts';
 import { discoveryCases } from './discovery-permission-cases.ts';
 import { importExportCases } from './import-export-permission-cases.ts';
 import { mergeCases } from './merge-permission-cases.ts';
+import { openAgendaCases } from './openagenda-permission-cases.ts';
 import { participationEditCases } from './participation-edits-permission-cases.ts';
 import { participationCases } from './participation-permission-cases.ts';
 import { programmeCases } from './programme-permission-cases.ts';
@@ -164,6 +165,7 @@ const CASES: Case[] = [
   ...participationEditCases(matrixContext),
   ...registrationCases(matrixContext),
   ...reportsCases(matrixContext),
+  ...openAgendaCases(),
 ];
 
 beforeAll(async () => {

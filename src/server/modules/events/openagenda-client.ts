@@ -49,7 +49,8 @@ export function openAgendaClient(settings: OpenAgendaSettings) {
     return token.value;
   }
 
-  async function write(method: 'POST' | 'PATCH', path: string, data: unknown): Promise<{ uid: string }> {
+  /** A write answers with the record under `event` or `location`: its uid is what Maillage keeps. */
+  async function write(method: 'POST' | 'PATCH', path: string, data: unknown, what: 'event' | 'location'): Promise<{ uid: string }> {
     const body = (await call(withKey(path), {
       method,
       headers: {
@@ -59,15 +60,17 @@ export function openAgendaClient(settings: OpenAgendaSettings) {
         nonce: `${Date.now()}${crypto.getRandomValues(new Uint32Array(1))[0]}`,
       },
       body: JSON.stringify(data),
-    })) as { event?: { uid?: unknown } };
-    const uid = body?.event?.uid;
-    if (typeof uid !== 'number' && typeof uid !== 'string') throw unreachable('pas d’identifiant d’événement dans la réponse');
+    })) as Record<string, { uid?: unknown } | undefined> | null;
+    const uid = body?.[what]?.uid;
+    if (typeof uid !== 'number' && typeof uid !== 'string') throw unreachable(`pas d’identifiant (${what}.uid) dans la réponse`);
     return { uid: String(uid) };
   }
 
   return {
-    createEvent: (agendaUid: string, data: unknown) => write('POST', `/agendas/${agendaUid}/events`, data),
-    updateEvent: (agendaUid: string, uid: string, data: unknown) => write('PATCH', `/agendas/${agendaUid}/events/${uid}`, data),
+    createEvent: (agendaUid: string, data: unknown) => write('POST', `/agendas/${agendaUid}/events`, data, 'event'),
+    updateEvent: (agendaUid: string, uid: string, data: unknown) => write('PATCH', `/agendas/${agendaUid}/events/${uid}`, data, 'event'),
+    /** A place of the agenda (`POST /agendas/{uid}/locations`: name, address, countryCode), which events name by `locationUid`. */
+    createLocation: (agendaUid: string, data: unknown) => write('POST', `/agendas/${agendaUid}/locations`, data, 'location'),
     /** Every event of the agenda, page after page (`after` is the cursor the previous page returned). */
     async listEvents(agendaUid: string): Promise<unknown[]> {
       const events: unknown[] = [];

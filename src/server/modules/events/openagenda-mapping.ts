@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { OpenAgendaEvent } from '../../../contracts/openagenda.ts';
 import type { ACCESSIBILITY_NEEDS, ATTENDANCE_MODES } from '../../../contracts/vocabulary.ts';
 import type { EventRow, SlotRow } from './events.queries.ts';
@@ -10,8 +11,24 @@ const NEEDS: Record<Need, string> = { hearing: 'hi', visual: 'vi', psychic: 'pi'
 /** OpenAgenda's short description holds 200 characters at most. */
 const SHORT = 200;
 
-/** What Maillage sends to OpenAgenda for one event (its slots as timings). */
-export function toOpenAgenda(event: EventRow, slots: SlotRow[], publicUrl: string) {
+/** OpenAgenda's uids are numbers; Maillage keeps them as text. */
+const uidValue = (uid: string) => (Number.isSafeInteger(Number(uid)) ? Number(uid) : uid);
+
+const placeFields = ({ locationUid, location }: { locationUid?: string; location?: object }) => ({
+  ...(locationUid ? { locationUid: uidValue(locationUid) } : {}),
+  ...(location ? { location } : {}),
+});
+
+/**
+ * What Maillage sends to OpenAgenda for one event (its slots as timings). Its place: `locationUid`
+ * (a location of the agenda) through the API, the `location` itself in a v2 file; online, the access link only.
+ */
+export function toOpenAgenda(
+  event: EventRow,
+  slots: SlotRow[],
+  publicUrl: string,
+  place: { locationUid?: string; location?: object } = {},
+) {
   const description = event.description ?? event.title;
   const registration =
     event.registrationMode === 'external' && event.registrationUrl
@@ -30,6 +47,7 @@ export function toOpenAgenda(event: EventRow, slots: SlotRow[], publicUrl: strin
     age: { min: event.ageMin, max: event.ageMax },
     accessibility: Object.fromEntries(Object.entries(NEEDS).map(([need, flag]) => [flag, event.accessibility.includes(need as Need)])),
     registration,
+    ...(event.attendanceMode === 'online' ? {} : placeFields(place)),
   };
 }
 
@@ -65,8 +83,33 @@ export function fromOpenAgenda(event: OpenAgendaEvent) {
       registrationMode: link ? ('external' as const) : ('none' as const),
       registrationUrl: link,
     },
+    /** Online events have no place, whatever the source says. */
+    location: mode === 'online' ? null : (event.location ?? null),
     slots: event.timings
       .map((t) => ({ startsAt: new Date(t.begin), endsAt: new Date(t.end) }))
       .filter((slot) => slot.endsAt.getTime() > slot.startsAt.getTime()),
   };
+}
+
+/** The value at an issue's path in what was read, to tell a missing field from a wrong one. */
+function valueAt(item: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    item,
+  );
+}
+
+/** zod's own (English) messages; the contract's are written in French. */
+const ZOD_DEFAULT_MESSAGE = /^(Invalid|Too (small|big)|Expected|Unrecognized)/;
+
+/** Why an OpenAgenda event was refused, in French: « timings : champ manquant ». Messages the contract words itself are kept. */
+export function frenchIssue(item: unknown, issue: z.core.$ZodIssue | undefined): string {
+  const where = issue?.path.join('.') || 'événement';
+  if (!issue) return `${where} : invalide`;
+  if (!ZOD_DEFAULT_MESSAGE.test(issue.message)) return `${where} : ${issue.message}`;
+  if (issue.code === 'invalid_type')
+    return `${where} : ${valueAt(item, issue.path) === undefined ? 'champ manquant' : 'type de valeur inattendu'}`;
+  if (issue.code === 'too_small' || issue.code === 'too_big') return `${where} : hors des limites admises`;
+  if (issue.code === 'invalid_format') return `${where} : format invalide (date ISO 8601 avec fuseau, adresse web…)`;
+  return `${where} : valeur invalide`;
 }

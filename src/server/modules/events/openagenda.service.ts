@@ -8,15 +8,17 @@ import {
 import { PUBLIC_EVENT_STATUSES } from '../../../contracts/vocabulary.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { findLive } from '../../db/records.ts';
-import { eventSlots, events, structures } from '../../db/schema/index.ts';
+import { eventSlots, events, organisations, structures } from '../../db/schema/index.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { requireAccess } from '../access/require-access.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import type { OrganisationRow } from '../organisations/organisations.queries.ts';
 import { type EventRow, insertEvent, type SlotRow, touchEvent } from './events.queries.ts';
 import { audit } from './events.service.ts';
 import { type OpenAgendaClient, type OpenAgendaSettings, openAgendaClient } from './openagenda-client.ts';
-import { fromOpenAgenda, toOpenAgenda } from './openagenda-mapping.ts';
+import { locationOf, locationUidFor, venueForLocation } from './openagenda-locations.ts';
+import { frenchIssue, fromOpenAgenda, toOpenAgenda } from './openagenda-mapping.ts';
 
 export type OpenAgendaDeps = { db: Db; settings: OpenAgendaSettings | undefined; publicUrl: string };
 
@@ -40,12 +42,17 @@ export async function exportToOpenAgenda(deps: OpenAgendaDeps, actor: Actor, run
   await requireStructure(deps, actor, run.structureId);
   const client = clientOf(deps);
   const report: OpenAgendaReport = { created: 0, updated: 0, skipped: [] };
-  for (const { row, slots } of await publicEventsOf(deps.db, run.structureId)) {
+  for (const { row, slots, venue } of await publicEventsOf(deps.db, run.structureId)) {
     if (slots.length === 0) {
       report.skipped.push({ uid: row.openagendaUid, reason: `« ${row.title} » n’a pas de créneau.` });
       continue;
     }
-    const data = toOpenAgenda(row, slots, deps.publicUrl);
+    const place = await placeOf(deps.db, actor, client, run.agendaUid, row, venue);
+    if ('reason' in place) {
+      report.skipped.push({ uid: row.openagendaUid, reason: place.reason });
+      continue;
+    }
+    const data = toOpenAgenda(row, slots, deps.publicUrl, place);
     if (row.openagendaAgendaUid === run.agendaUid && row.openagendaUid) {
       await client.updateEvent(run.agendaUid, row.openagendaUid, data);
       report.updated++;
@@ -58,6 +65,20 @@ export async function exportToOpenAgenda(deps: OpenAgendaDeps, actor: Actor, run
   return report;
 }
 
+/** Where an event takes place on OpenAgenda: nothing online, else its venue's location in the agenda (created there once). */
+async function placeOf(
+  db: Db,
+  actor: Actor,
+  client: OpenAgendaClient,
+  agendaUid: string,
+  row: EventRow,
+  venue: OrganisationRow | undefined,
+): Promise<{ locationUid?: string } | { reason: string }> {
+  if (row.attendanceMode === 'online') return {};
+  if (!venue) return { reason: `« ${row.title} » a lieu sur place mais n’a pas de lieu : OpenAgenda en demande un.` };
+  return db.transaction((tx) => locationUidFor(tx, actor, client, agendaUid, venue));
+}
+
 /**
  * The structure's public events as an OpenAgenda v2 JSON file. An event never sent to OpenAgenda
  * gets a numeric uid derived from its id, so that importing the file twice updates, never duplicates.
@@ -65,13 +86,19 @@ export async function exportToOpenAgenda(deps: OpenAgendaDeps, actor: Actor, run
 export async function openAgendaFile(deps: OpenAgendaDeps, actor: Actor, structureId: string) {
   requireAccess(actor, 'structure:read', structureId);
   const rows = (await publicEventsOf(deps.db, structureId)).filter(({ slots }) => slots.length > 0);
-  const list = rows.map(({ row, slots }) => ({ uid: row.openagendaUid ?? localUid(row.id), ...toOpenAgenda(row, slots, deps.publicUrl) }));
+  const list = rows.map(({ row, slots, venue }) => ({
+    uid: row.openagendaUid ?? localUid(row.id),
+    ...toOpenAgenda(row, slots, deps.publicUrl, venue ? { location: locationOf(venue) } : {}),
+  }));
   return { total: list.length, events: list };
 }
 
 const localUid = (id: string): string => BigInt(`0x${id.replace(/-/g, '').slice(0, 13)}`).toString();
 
-async function publicEventsOf(db: Db, structureId: string): Promise<{ row: EventRow; slots: SlotRow[] }[]> {
+async function publicEventsOf(
+  db: Db,
+  structureId: string,
+): Promise<{ row: EventRow; slots: SlotRow[]; venue: OrganisationRow | undefined }[]> {
   const rows = await db
     .select()
     .from(events)
@@ -88,7 +115,13 @@ async function publicEventsOf(db: Db, structureId: string): Promise<{ row: Event
       ),
     )
     .orderBy(asc(eventSlots.startsAt));
-  return rows.map((row) => ({ row, slots: slots.filter((slot) => slot.eventId === row.id) }));
+  const venueIds = [...new Set(rows.flatMap((row) => (row.venueId ? [row.venueId] : [])))];
+  const venues = venueIds.length ? await db.select().from(organisations).where(inArray(organisations.id, venueIds)) : [];
+  return rows.map((row) => ({
+    row,
+    slots: slots.filter((slot) => slot.eventId === row.id),
+    venue: venues.find((venue) => venue.id === row.venueId),
+  }));
 }
 
 /** Keeps the uid OpenAgenda gave, without a new version: a form open meanwhile still saves. */
@@ -115,7 +148,7 @@ export async function importFromOpenAgenda(deps: OpenAgendaDeps, actor: Actor, r
       report.skipped.push(read);
       continue;
     }
-    if (await upsertImported(deps.db, actor, run, read.uid, read.fields, read.slots)) report.created++;
+    if (await upsertImported(deps.db, actor, run, read)) report.created++;
     else report.updated++;
   }
   return report;
@@ -138,7 +171,7 @@ export async function importOpenAgendaFile(deps: OpenAgendaDeps, actor: Actor, f
   return deps.db.transaction(async (tx) => {
     const report: OpenAgendaReport = { created: 0, updated: 0, skipped: [] };
     for (const read of reads as Readable[]) {
-      if (await upsertImported(tx, actor, run, read.uid, read.fields, read.slots)) report.created++;
+      if (await upsertImported(tx, actor, run, read)) report.created++;
       else report.updated++;
     }
     return report;
@@ -152,10 +185,9 @@ function readOpenAgendaEvent(item: unknown): Readable | { uid: string | null; re
   const parsed = openAgendaEventSchema.safeParse(item);
   if (!parsed.success) {
     const uid = (item as { uid?: unknown } | null)?.uid;
-    const issue = parsed.error.issues[0];
     return {
       uid: typeof uid === 'number' || typeof uid === 'string' ? String(uid) : null,
-      reason: `${issue?.path.join('.') || 'événement'} : ${issue?.message ?? 'invalide'}`,
+      reason: frenchIssue(item, parsed.error.issues[0]),
     };
   }
   const mapped = fromOpenAgenda(parsed.data);
@@ -164,17 +196,10 @@ function readOpenAgendaEvent(item: unknown): Readable | { uid: string | null; re
   return { ...mapped, uid: parsed.data.uid };
 }
 
-type Imported = ReturnType<typeof fromOpenAgenda>;
-
-async function upsertImported(
-  db: DbOrTx,
-  actor: Actor,
-  run: OpenAgendaRun,
-  uid: string,
-  fields: Imported['fields'],
-  slots: Imported['slots'],
-) {
+/** Creates or updates one imported event; its OpenAgenda location becomes its venue (an organisation found or created). */
+async function upsertImported(db: DbOrTx, actor: Actor, run: OpenAgendaRun, { uid, fields: read, slots, location }: Readable) {
   return db.transaction(async (tx) => {
+    const fields = location ? { ...read, venueId: await venueForLocation(tx, actor, location) } : read;
     const [existing] = await tx
       .select()
       .from(events)

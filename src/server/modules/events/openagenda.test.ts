@@ -1,7 +1,9 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOpenAgendaStandIn } from '../../../../tests/helpers/openagenda-stand-in.ts';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app.ts';
 import { PUBLIC_EVENT_STATUSES } from '../../../contracts/vocabulary.ts';
+import { organisations } from '../../db/schema/index.ts';
 import { parisLocalToDate } from '../../lib/paris-time.ts';
 
 const KEY = 'cle-publique-essai';
@@ -12,6 +14,7 @@ let paris: string;
 let seineSaintDenis: string;
 let member: string;
 let outsider: string;
+let venue: { id: string; name: string };
 
 const slot = (start: string, end: string) => ({
   startsAt: parisLocalToDate(start).toISOString(),
@@ -24,6 +27,17 @@ async function newEvent(fields: Record<string, unknown>) {
     url: '/api/v1/events',
     as: member,
     payload: { structureId: paris, format: 'workshop', status: 'confirmed', ...fields },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json();
+}
+
+async function newOrganisation(fields: Record<string, unknown>) {
+  const res = await t.request({
+    method: 'POST',
+    url: '/api/v1/organisations?force=true',
+    as: member,
+    payload: { sector: 'cultural', ...fields },
   });
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
@@ -45,6 +59,7 @@ async function comparable(structureId: string) {
     ageMax: e.ageMax,
     accessibility: [...(e.accessibility as string[])].sort(),
     registrationUrl: e.registrationUrl,
+    venue: (e.venue as { id: string } | null)?.id ?? null,
     slots: e.slots.map((s) => [s.startsAt, s.endsAt]),
   }));
 }
@@ -57,7 +72,16 @@ beforeAll(async () => {
   const admin = await t.userWithRole('coordinator', paris);
   member = admin.cookie;
   outsider = (await t.userWithRole('member', seineSaintDenis)).cookie;
+  venue = await newOrganisation({
+    name: 'Maison des Mobilités',
+    address: '12 rue de Belleville',
+    postcode: '75019',
+    city: 'Paris',
+    latitude: 48.8722,
+    longitude: 2.3795,
+  });
   await newEvent({
+    venueId: venue.id,
     title: 'Atelier cartes sensibles',
     description: 'Dessiner ses trajets quotidiens, puis les comparer.',
     ageMin: 10,
@@ -79,6 +103,12 @@ beforeAll(async () => {
   // Not public (an idea): never sent.
   await newEvent({ title: 'Idée de balade', status: 'idea', slots: [slot('2027-04-01T10:00', '2027-04-01T12:00')] });
 }, 60_000);
+/** Organisations an import created (source 'openagenda'). */
+async function openagendaOrganisations() {
+  const rows = await t.database.db.select().from(organisations).where(eq(organisations.source, 'openagenda'));
+  return rows.map(({ name, address, postcode, city, latitude, longitude }) => ({ name, address, postcode, city, latitude, longitude }));
+}
+
 afterAll(async () => {
   await t.close();
   await standIn.close();
@@ -106,11 +136,41 @@ describe('OpenAgenda export and import (v2 API, local stand-in)', () => {
     });
     const debate = sent.find((e) => (e.title as { fr: string }).fr.startsWith('Débat'))!;
     expect(debate).toMatchObject({ attendanceMode: 2, status: 6, onlineAccessLink: 'https://visio.exemple.org/debat' });
+    expect(debate.locationUid).toBeUndefined();
+    // The venue became a location of the agenda, which the workshop names.
+    const [location] = standIn.locations.get('1111')!;
+    expect(location).toMatchObject({ name: 'Maison des Mobilités', address: '12 rue de Belleville, 75019 Paris', countryCode: 'FR' });
+    expect(workshop.locationUid).toBe(location!.uid);
 
     const again = await run('export', { structureId: paris, agendaUid: '1111' });
     expect(again.json()).toEqual({ created: 0, updated: 2, skipped: [] });
     expect(standIn.agendas.get('1111')).toHaveLength(2);
     expect(standIn.requests.filter((r) => r.method === 'PATCH')).toHaveLength(2);
+    // The second export reuses the location's uid: no second location.
+    expect(standIn.locations.get('1111')).toHaveLength(1);
+    expect(standIn.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/locations'))).toHaveLength(1);
+    expect(standIn.agendas.get('1111')!.find((e) => e.uid === workshop.uid)!.locationUid).toBe(location!.uid);
+  });
+
+  it('skips an event on site without a venue, or whose venue has no address, saying why', async () => {
+    const nowhere = await newOrganisation({ name: 'Jardin partagé sans adresse' });
+    const placed = await newEvent({
+      title: 'Balade au jardin',
+      venueId: nowhere.id,
+      slots: [slot('2027-06-01T10:00', '2027-06-01T12:00')],
+    });
+    const unplaced = await newEvent({ title: 'Atelier sans lieu', slots: [slot('2027-06-02T10:00', '2027-06-02T12:00')] });
+    const res = await run('export', { structureId: paris, agendaUid: '1111' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ created: 0, updated: 2 });
+    expect(res.json().skipped).toEqual([
+      { uid: null, reason: expect.stringMatching(/« Jardin partagé sans adresse » n’a ni adresse/) },
+      { uid: null, reason: expect.stringMatching(/« Atelier sans lieu » a lieu sur place mais n’a pas de lieu/) },
+    ]);
+    expect(standIn.locations.get('1111')).toHaveLength(1);
+    for (const event of [placed, unplaced]) {
+      expect((await t.request({ method: 'DELETE', url: `/api/v1/events/${event.id}`, as: member })).statusCode).toBe(200);
+    }
   });
 
   it('imports what it exported into another structure as the same events, and a second import duplicates nothing', async () => {
@@ -119,6 +179,7 @@ describe('OpenAgenda export and import (v2 API, local stand-in)', () => {
       '2222',
       standIn.agendas.get('1111')!.map((e, i) => ({ ...e, uid: 50_000_000 + i })),
     );
+    standIn.locations.set('2222', standIn.locations.get('1111')!);
     const imported = await run('import', { structureId: seineSaintDenis, agendaUid: '2222' });
     expect(imported.statusCode, imported.body).toBe(200);
     expect(imported.json()).toEqual({ created: 2, updated: 0, skipped: [] });
@@ -128,6 +189,65 @@ describe('OpenAgenda export and import (v2 API, local stand-in)', () => {
     const again = await run('import', { structureId: seineSaintDenis, agendaUid: '2222' });
     expect(again.json()).toEqual({ created: 0, updated: 2, skipped: [] });
     expect(await comparable(seineSaintDenis)).toEqual(original);
+    // The venue came back as the same organisation (same name and postcode), not a copy.
+    expect(original.map((e: { venue: string | null }) => e.venue)).toContain(venue.id);
+    expect(await openagendaOrganisations()).toEqual([]);
+  });
+
+  it('places an imported location on a nearby organisation with a similar name, else creates it once', async () => {
+    const library = await newOrganisation({ name: 'Médiathèque Persépolis', postcode: '93400', latitude: 48.9117, longitude: 2.3327 });
+    const timing = [{ begin: '2027-05-03T18:00:00.000Z', end: '2027-05-03T20:00:00.000Z' }];
+    // 20 m away, spelt differently and without a postcode: the same place.
+    const near = {
+      uid: 9001,
+      name: 'Mediatheque Persepolis (Saint-Ouen)',
+      address: '4 av. Gabriel Péri',
+      latitude: 48.9118,
+      longitude: 2.3329,
+    };
+    const fresh = {
+      uid: 9002,
+      name: 'Tiers-lieu La Fabrique',
+      address: '8 rue du Port',
+      postalCode: '93200',
+      city: 'Saint-Denis',
+      latitude: 48.94,
+      longitude: 2.36,
+    };
+    standIn.agendas.set('5555', [
+      { uid: 80_000_001, title: { fr: 'Lecture' }, timings: timing, location: near },
+      { uid: 80_000_002, title: { fr: 'Fabrique 1' }, timings: timing, location: fresh },
+      { uid: 80_000_003, title: { fr: 'Fabrique 2' }, timings: timing, location: fresh },
+      {
+        uid: 80_000_004,
+        title: { fr: 'En ligne' },
+        timings: timing,
+        attendanceMode: 2,
+        onlineAccessLink: 'https://visio.exemple.org/x',
+        location: fresh,
+      },
+    ]);
+    const res = await run('import', { structureId: seineSaintDenis, agendaUid: '5555' });
+    expect(res.json()).toEqual({ created: 4, updated: 0, skipped: [] });
+    const list = (await t.request({ method: 'GET', url: `/api/v1/events?structureId=${seineSaintDenis}&pageSize=100`, as: member })).json()
+      .items;
+    const venueOf = (title: string) => list.find((e: { title: string }) => e.title === title).venue;
+    expect(venueOf('Lecture')).toMatchObject({ id: library.id });
+    const created = await openagendaOrganisations();
+    expect(created).toEqual([
+      {
+        name: 'Tiers-lieu La Fabrique',
+        address: '8 rue du Port',
+        postcode: '93200',
+        city: 'Saint-Denis',
+        latitude: 48.94,
+        longitude: 2.36,
+      },
+    ]);
+    expect(venueOf('Fabrique 1').id).toBe(venueOf('Fabrique 2').id);
+    expect(venueOf('En ligne')).toBeNull();
+    expect((await run('import', { structureId: seineSaintDenis, agendaUid: '5555' })).json()).toMatchObject({ created: 0, updated: 4 });
+    expect(await openagendaOrganisations()).toHaveLength(1);
   });
 
   it('reads every page of a large agenda', async () => {
@@ -197,7 +317,7 @@ describe('OpenAgenda export and import (v2 API, local stand-in)', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.json().errors).toEqual([{ path: 'events.1', message: expect.stringContaining('timings') }]);
+    expect(res.json().errors).toEqual([{ path: 'events.1', message: 'timings : champ manquant' }]);
     expect(await comparable(target)).toEqual([]);
   });
 

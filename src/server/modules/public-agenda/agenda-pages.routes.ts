@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idSchema } from '../../../contracts/common.ts';
-import type { RenderedFeed } from './feed-cache.ts';
+import type { PublicEvent } from '../../../contracts/public-agenda.ts';
+import { AppError } from '../../http/errors.ts';
+import { cachedAnswer, sendCached } from './feed-cache.ts';
 import { icsFeed, rssFeed } from './feeds.service.ts';
 import { eventJsonLd, jsonLdScripts } from './json-ld.ts';
 import { getPublicEvent } from './public-agenda.service.ts';
@@ -12,18 +13,6 @@ import { getPublicEvent } from './public-agenda.service.ts';
 const tags = ['Public agenda'];
 const structureCodeParams = z.strictObject({ code: z.string().regex(/^[A-Za-z0-9]{1,10}$/) });
 const stopParams = z.strictObject({ stopId: idSchema });
-
-/** 304 when the client already holds this version (ETag first, then Last-Modified). */
-function sendFeed(request: FastifyRequest, reply: FastifyReply, feed: RenderedFeed, contentType: string) {
-  reply.header('etag', feed.etag).header('last-modified', feed.lastModified.toUTCString()).header('cache-control', 'public, max-age=300');
-  const ifNoneMatch = request.headers['if-none-match'];
-  const ifModifiedSince = request.headers['if-modified-since'];
-  const notModified = ifNoneMatch
-    ? ifNoneMatch.split(',').some((tag) => tag.trim() === feed.etag)
-    : ifModifiedSince !== undefined && Date.parse(ifModifiedSince) >= feed.lastModified.getTime();
-  if (notModified) return reply.code(304).send();
-  return reply.type(contentType).send(feed.body);
-}
 
 /** The page shell the web app is built into; a bare one when the web app is not built (API-only runs, tests). */
 function pageShell(webDir: string): () => string {
@@ -39,45 +28,55 @@ function pageShell(webDir: string): () => string {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** Calendar apps and readers may keep a feed 5 minutes; they revalidate with its ETag. */
+const FEED_CACHE = 'public, max-age=300';
+
 /** Feeds and the agenda's server-rendered parts, outside /api (calendar apps and crawlers ask for these addresses). */
 export const agendaPagesRoutes: FastifyPluginAsyncZod = async (app) => {
   const shell = pageShell(app.config.webDir);
   const publicUrl = app.config.publicUrl;
 
   app.get('/agenda.ics', { schema: { tags, summary: 'iCalendar feed of the public agenda' } }, async (request, reply) =>
-    sendFeed(request, reply, await icsFeed(app.db, publicUrl, {}), 'text/calendar; charset=utf-8'),
+    sendCached(request, reply, await icsFeed(app.db, publicUrl, {}), FEED_CACHE),
   );
   app.get(
     '/agenda/:code.ics',
     { schema: { tags, summary: 'iCalendar feed of one structure (by its code: 75, 93…)', params: structureCodeParams } },
     async (request, reply) =>
-      sendFeed(request, reply, await icsFeed(app.db, publicUrl, { structureCode: request.params.code }), 'text/calendar; charset=utf-8'),
+      sendCached(request, reply, await icsFeed(app.db, publicUrl, { structureCode: request.params.code }), FEED_CACHE),
   );
   app.get(
     '/agenda/etapes/:stopId.ics',
     { schema: { tags, summary: 'iCalendar feed of one exhibition stop', params: stopParams } },
-    async (request, reply) =>
-      sendFeed(request, reply, await icsFeed(app.db, publicUrl, { stopId: request.params.stopId }), 'text/calendar; charset=utf-8'),
+    async (request, reply) => sendCached(request, reply, await icsFeed(app.db, publicUrl, { stopId: request.params.stopId }), FEED_CACHE),
   );
   app.get('/agenda.rss', { schema: { tags, summary: 'RSS 2.0 feed of the public agenda' } }, async (request, reply) =>
-    sendFeed(request, reply, await rssFeed(app.db, publicUrl), 'application/rss+xml; charset=utf-8'),
+    sendCached(request, reply, await rssFeed(app.db, publicUrl), FEED_CACHE),
   );
 
   // The event page carries its schema.org data in the HTML, so crawlers read it without running scripts.
+  const eventPage = (event: PublicEvent | undefined) =>
+    shell()
+      .replace(/<title>[^<]*<\/title>/, event ? '' : '$&')
+      .replace(
+        '</head>',
+        event
+          ? `<title>${escapeHtml(event.title)} · Maillage</title>\n${jsonLdScripts(eventJsonLd(event, publicUrl))}\n</head>`
+          : '</head>',
+      );
   app.get('/agenda/evenements/:id', { schema: { hide: true } }, async (request, reply) => {
     const id = (request.params as { id: string }).id;
-    const event = idSchema.safeParse(id).success ? await getPublicEvent(app.db, id).catch(() => undefined) : undefined;
-    const head = event
-      ? `<title>${escapeHtml(event.title)} · Maillage</title>\n${jsonLdScripts(eventJsonLd(event, publicUrl))}\n</head>`
-      : '</head>';
-    const html = shell()
-      .replace(/<title>[^<]*<\/title>/, event ? '' : '$&')
-      .replace('</head>', head);
-    return reply
-      .code(event ? 200 : 404)
-      .header('cache-control', 'no-cache')
-      .type('text/html; charset=utf-8')
-      .send(html);
+    const page = idSchema.safeParse(id).success
+      ? await cachedAnswer(`page:${id}`, async () => {
+          const event = await getPublicEvent(app.db, id);
+          return { body: eventPage(event), contentType: 'text/html; charset=utf-8' };
+        }).catch((error: unknown) => {
+          if (error instanceof AppError && error.code === 'not_found') return undefined;
+          throw error;
+        })
+      : undefined;
+    if (page) return sendCached(request, reply, page, 'no-cache');
+    return reply.code(404).header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(eventPage(undefined));
   });
 
   // Other sites may show the agenda in an iframe: only this page lifts the same-origin framing rule.

@@ -2,7 +2,7 @@ import type { PublicEvent } from '../../../contracts/public-agenda.ts';
 import type { Db } from '../../db/client.ts';
 import { notFound } from '../../http/errors.ts';
 import { PARIS } from '../../lib/paris-time.ts';
-import { cachedFeed, type RenderedFeed } from './feed-cache.ts';
+import { type CachedAnswer, cachedAnswer } from './feed-cache.ts';
 import { type IcsEvent, icsCalendar } from './icalendar.ts';
 import { eventPagePath } from './json-ld.ts';
 import { feedEvents, slotsOf, structureByCode } from './public-agenda.queries.ts';
@@ -33,8 +33,8 @@ const placeLine = (event: PublicEvent) =>
     : event.onlineUrl;
 
 /** iCalendar feed: one VEVENT per slot, UID stable across edits, SEQUENCE the event's version. */
-export function icsFeed(db: Db, publicUrl: string, scope: FeedScope): Promise<RenderedFeed> {
-  return cachedFeed(`ics:${scope.structureCode ?? ''}:${scope.stopId ?? ''}`, async () => {
+export function icsFeed(db: Db, publicUrl: string, scope: FeedScope): Promise<CachedAnswer> {
+  return cachedAnswer(`ics:${scope.structureCode ?? ''}:${scope.stopId ?? ''}`, async () => {
     const now = new Date();
     if (scope.structureCode && !(await structureByCode(db, scope.structureCode))) throw notFound('La structure');
     const { events, versions, lastModified } = await eventsOf(db, scope, now);
@@ -54,7 +54,7 @@ export function icsFeed(db: Db, publicUrl: string, scope: FeedScope): Promise<Re
       })),
     );
     const name = scope.structureCode ? `Maillage : agenda ${scope.structureCode}` : 'Maillage : agenda';
-    return { body: icsCalendar(name, entries, now), lastModified };
+    return { body: icsCalendar(name, entries, now), contentType: 'text/calendar; charset=utf-8', lastModified };
   });
 }
 
@@ -62,8 +62,8 @@ const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 const when = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, dateStyle: 'full', timeStyle: 'short' });
 
 /** RSS 2.0: one item per event, newest changes first is left to readers; items follow the slots' order. */
-export function rssFeed(db: Db, publicUrl: string): Promise<RenderedFeed> {
-  return cachedFeed('rss', async () => {
+export function rssFeed(db: Db, publicUrl: string): Promise<CachedAnswer> {
+  return cachedAnswer('rss', async () => {
     const now = new Date();
     const { events, lastModified } = await eventsOf(db, {}, now);
     const items = events.map((event) => {
@@ -96,6 +96,6 @@ export function rssFeed(db: Db, publicUrl: string): Promise<RenderedFeed> {
       '</rss>',
       '',
     ].join('\n');
-    return { body, lastModified };
+    return { body, contentType: 'application/rss+xml; charset=utf-8', lastModified };
   });
 }

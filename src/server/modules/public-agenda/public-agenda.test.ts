@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { eq, sql } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -220,5 +221,34 @@ describe('RSS and the event page', () => {
     expect(embed.headers['content-security-policy']).toContain('frame-ancestors *');
     expect(embed.headers['x-frame-options']).toBeUndefined();
     expect((await get(`/agenda/evenements/${ids.event}`)).headers['content-security-policy']).toContain("frame-ancestors 'self'");
+  });
+});
+
+describe('cached answers', () => {
+  it('serves the rendered agenda until a write that changes it succeeds, and gzip to clients that take it', async () => {
+    const url = '/api/v1/public/events?format=science_cafe';
+    const first = await get(url);
+    expect(first.json().items.map((e: { title: string }) => e.title)).toEqual(['Café des sciences à Saint-Denis']);
+    expect((await get(url, { 'if-none-match': String(first.headers.etag) })).statusCode).toBe(304);
+    const zipped = await get(url, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(first.body);
+
+    // Changed behind the cache's back: the node keeps answering from its cache...
+    await t.database.db.update(events).set({ title: 'Café renommé' }).where(eq(events.id, ids.otherStructure));
+    // ...across writes that cannot change the public agenda: a sign-in, a refused write.
+    await t.userWithRole('member', (await t.createStructure('77')).id);
+    expect((await t.request({ method: 'POST', url: `/api/v1/public/slots/${ids.autumn}/registrations`, payload: {} })).statusCode).toBe(
+      400,
+    );
+    expect((await get(url)).body).toBe(first.body);
+    expect((await get('/agenda.rss')).body).not.toContain('Café renommé');
+
+    // A registration changes the seats left: everything is rendered again.
+    expect((await register(t, ids.autumn, person('Cache'))).statusCode).toBe(201);
+    expect((await get(url)).json().items[0].title).toBe('Café renommé');
+    expect((await get('/agenda.rss')).body).toContain('Café renommé');
+    const walk = (await get(`/api/v1/public/events/${ids.event}`)).json();
+    expect(walk.slots.map((s: { seatsLeft: number }) => s.seatsLeft)).toEqual([0, 4]);
   });
 });

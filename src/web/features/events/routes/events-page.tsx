@@ -17,6 +17,7 @@ import { EventCalendar } from '../components/event-calendar.tsx';
 import { EventFormDrawer } from '../components/event-form-drawer.tsx';
 import { EventsExportMenu } from '../components/events-export-menu.tsx';
 import { NextEventHint } from '../components/next-event-hint.tsx';
+import { OpenAgendaMenu } from '../components/openagenda-menu.tsx';
 
 /** The programme's calendar (month, week, list) with its filters, and the way to a new event. */
 export function EventsPage() {
@@ -45,6 +46,7 @@ export function EventsPage() {
         actions={
           <Group gap="xs">
             <EventsExportMenu query={{ ...filters, structureId: structure?.id }} />
+            {canWrite && <OpenAgendaMenu structureId={structure.id} />}
             <Button component={Link} to={IDEAS_PATH} variant="default" leftSection={<IconBulb size={16} aria-hidden />}>
               {t('events.ideasBoard')}
             </Button>
