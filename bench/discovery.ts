@@ -4,17 +4,18 @@
  * database (and on PostgreSQL when DATABASE_URL is set):
  *   - parse only: the RNA reader over the file, rows per second (the baseline of the import);
  *   - a raw COPY of the same parsed rows into directory_entries, by chunks rolled back;
- *   - the import as the command line runs it (streamed, batches upserted, search indexes kept);
+ *   - the import as the command line runs it (streamed; batches staged then merged; a bulk load builds
+ *     the search indexes once at the end, included in the time), with its phases;
  *   - the peak resident memory of the process during the import (PGlite lives in it);
  *   - p50 and p95 of 200 discovery searches over the million candidates, beside a read by id.
  * Aims: import ≥ 20,000 rows/s embedded, peak memory < 1.5 GB, discovery p95 < 100 ms embedded, < 30 ms on PostgreSQL.
  *
  *   npm run bench:discovery
  *   BENCH_ROWS=100000 npm run bench:discovery            a tenth, for a quick run
- *   DATABASE_URL=postgres://… npm run bench:discovery    PostgreSQL too (a fresh database is created, then dropped)
+ *   BENCH_DATABASE_URL=postgres://… npm run bench:discovery    PostgreSQL too (a fresh database is created, then dropped)
  */
-import { chmodSync, createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, createReadStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { type DiscoverySearchQuery, discoverySearchQuery } from '../src/contracts/discovery.ts';
@@ -34,6 +35,11 @@ const SEARCHES = 200;
 const COPY_CHUNK = 100_000;
 
 const ms = (start: number) => performance.now() - start;
+/** CPU milliseconds of this process (PGlite runs in it): less swayed than the wall clock by the other engineers' load. */
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))]!;
 const round = (value: number) => Math.round(value * 10) / 10;
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
@@ -147,6 +153,10 @@ type Figures = {
   copyMs: number;
   copyKind: string;
   importMs: number;
+  cpu: { parseMs: number; copyMs: number; importMs: number };
+  /** Of the import: reading, staging and merging the rows; then building the indexes. */
+  rowsMs: number;
+  indexesMs: number;
   peakRssMb: number;
   search: { p50: number; p95: number };
   byId: { p50: number; p95: number };
@@ -155,24 +165,34 @@ type Figures = {
 async function bench(target: string, database: Database, copier: Copier, path: string): Promise<Figures> {
   await migrate(database);
   const parseStart = performance.now();
+  const parseCpuStart = cpuMs();
   const entries = await parse(database, path);
   const parseMs = ms(parseStart);
+  const parseCpuMs = cpuMs() - parseCpuStart;
 
   let copyMs = 0;
+  let copyCpuMs = 0;
   await parse(database, path, async (chunk) => {
     const csv = entriesCopyCsv(chunk);
     const start = performance.now();
+    const cpuStart = cpuMs();
     await copier.copyRolledBack(csv);
     copyMs += ms(start);
+    copyCpuMs += cpuMs() - cpuStart;
   });
 
   const importStart = performance.now();
+  const importCpuStart = cpuMs();
+  let rowsMs = 0;
   const { peak } = await peakRss(async () => {
-    const job = await insertJob(database.db, { kind: 'rna', options: {}, fileName: 'bench.csv', fileSize: 0, createdBy: null }, null);
-    const status = await claimAndRun(database.db, job.id, fileSource(path));
+    const fileSize = statSync(path).size;
+    const job = await insertJob(database.db, { kind: 'rna', options: {}, fileName: 'bench.csv', fileSize, createdBy: null }, null);
+    const status = await claimAndRun(database.db, job.id, fileSource(path), { onRowsLoaded: () => (rowsMs = ms(importStart)) });
     if (status !== 'completed') throw new Error(`import ended ${status}`);
   });
   const importMs = ms(importStart);
+  const importCpuMs = cpuMs() - importCpuStart;
+  const indexesMs = importMs - rowsMs;
   await database.db.execute(sql`analyze`);
 
   const [structure] = await database.db
@@ -189,7 +209,20 @@ async function bench(target: string, database: Database, copier: Copier, path: s
           database.db.execute(sql`select * from directory_entries where id = ${id} and deleted_at is null`),
     ),
   );
-  return { target, entries, parseMs, copyMs, copyKind: copier.kind, importMs, peakRssMb: mb(peak), search, byId };
+  return {
+    target,
+    entries,
+    parseMs,
+    copyMs,
+    copyKind: copier.kind,
+    importMs,
+    cpu: { parseMs: parseCpuMs, copyMs: copyCpuMs, importMs: importCpuMs },
+    rowsMs,
+    indexesMs,
+    peakRssMb: mb(peak),
+    search,
+    byId,
+  };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'maillage-bench-discovery-'));
@@ -205,7 +238,7 @@ try {
   } finally {
     await embedded.close();
   }
-  const serverUrl = process.env.DATABASE_URL;
+  const serverUrl = process.env.BENCH_DATABASE_URL;
   if (serverUrl) {
     const fresh = await freshPostgres(serverUrl, 'discovery');
     const server = await openDatabase({ databaseUrl: fresh.url });
@@ -216,7 +249,7 @@ try {
       await fresh.drop();
     }
   } else {
-    console.log('PostgreSQL: skipped (set DATABASE_URL)');
+    console.log('PostgreSQL: skipped (set BENCH_DATABASE_URL)');
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
@@ -229,6 +262,27 @@ for (const f of figures) {
     `${f.target.padEnd(11)} ${String(f.entries).padEnd(9)} ${String(rate(f.entries, f.parseMs)).padStart(12)} ${String(rate(f.entries, f.copyMs)).padStart(13)} ${String(rate(f.entries, f.importMs)).padStart(14)} ${(f.importMs / f.copyMs).toFixed(2).padStart(12)} ${(f.importMs / f.parseMs).toFixed(2).padStart(13)} ${String(f.peakRssMb).padStart(12)}  (${f.copyKind})`,
   );
 }
+console.log(
+  '\nrows per CPU second of this process (PostgreSQL works in its own processes: its COPY and import figures here are the client side only)',
+);
+console.log('target      parse rows/s   COPY rows/s  import rows/s');
+for (const f of figures) {
+  console.log(
+    `${f.target.padEnd(11)} ${String(rate(f.entries, f.cpu.parseMs)).padStart(12)} ${String(rate(f.entries, f.cpu.copyMs)).padStart(13)} ${String(rate(f.entries, f.cpu.importMs)).padStart(14)}`,
+  );
+}
+console.log('\ntarget      phase                             seconds');
+for (const f of figures) {
+  const phases: [string, number][] = [
+    ['parse only', f.parseMs],
+    [`raw COPY (${f.copyKind})`, f.copyMs],
+    ['import: rows read, staged, merged', f.rowsMs],
+    ['import: search indexes built', f.indexesMs],
+    ['import: end to end', f.importMs],
+  ];
+  for (const [phase, elapsed] of phases)
+    console.log(`${f.target.padEnd(11)} ${phase.padEnd(33)} ${(elapsed / 1000).toFixed(1).padStart(7)}`);
+}
 console.log(`\ntarget      measure                           p50 ms   p95 ms  p95 ratio to baseline`);
 for (const f of figures) {
   console.log(
@@ -238,3 +292,8 @@ for (const f of figures) {
     `${f.target.padEnd(11)} ${`discovery search (${SEARCHES} queries)`.padEnd(33)} ${String(f.search.p50).padStart(6)} ${String(f.search.p95).padStart(8)}  ${(f.search.p95 / f.byId.p95).toFixed(1)}`,
   );
 }
+console.log(
+  `\nload average while measuring (1, 5, 15 min): ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')} on a machine shared with others`,
+);

@@ -172,19 +172,20 @@ const nearestFirst = (origin: Origin | null): SQL =>
     : sql`c.id`;
 
 /**
- * The shortlist: directory entries found by index walks (nearest to the origin; nearest matching
+ * The shortlist, as kinds and ids only (the walks sort narrow rows, not descriptions and vectors):
+ * directory entries found by index walks (nearest to the origin; nearest matching
  * the theme; nearest in or near a QPV), all passing the filters, and the best organisations by
  * the pre-ranking. Never a scan of the whole directory when an index can answer.
  */
 function shortlist(plan: SearchPlan): SQL {
   const where = filters(plan);
   const entries = (extra: SQL | null, limit: number) => sql`(
-    select c.* from (${entryCandidates(plan.query.structureId)}) c
+    select c.kind, c.id from (${entryCandidates(plan.query.structureId)}) c
     where ${sql.join([...where, ...(extra ? [extra] : [])].concat(sql`true`), sql` and `)}
     order by ${nearestFirst(plan.origin)} limit ${sql.raw(String(limit))})`;
   const themeQuery = themeQueryOf(plan);
   const organisations = sql`(
-    select c.* from (${organisationCandidates(plan.query.structureId)}) c ${whereOf(plan)}
+    select c.kind, c.id from (${organisationCandidates(plan.query.structureId)}) c ${whereOf(plan)}
     order by ${preRank(plan, WEIGHTS)} desc, c.id limit ${sql.raw(String(ORGANISATIONS))})`;
   return sql.join(
     [
@@ -202,11 +203,16 @@ function shortlist(plan: SearchPlan): SQL {
 export async function searchCandidates(db: DbOrTx, plan: SearchPlan): Promise<CandidateRow[]> {
   const { page, pageSize } = plan.query;
   const result = await db.execute(sql`
-    with short as (select distinct on (c.kind, c.id) c.* from (${shortlist(plan)}) c order by c.kind, c.id),
+    with short as (select distinct s.kind, s.id from (${shortlist(plan)}) s),
+    candidates as (
+      select c.* from (${entryCandidates(plan.query.structureId)}) c where c.id in (select id from short where kind = 'entry')
+      union all
+      select c.* from (${organisationCandidates(plan.query.structureId)}) c where c.id in (select id from short where kind = 'organisation')
+    ),
     scored as (
       select c.kind, c.id, c.name, c.sector, c.city, c.postcode, c.insee_code, c.latitude, c.longitude, c.qpv_code,
         left(c.description, 300) as description, c.source, c.organisation_id, ${components(plan)}
-      from short c
+      from candidates c
     ),
     ranked as (
       select s.*, round(100 * (${WEIGHTS.theme} * s.theme + ${WEIGHTS.proximity} * s.proximity + ${WEIGHTS.reach} * s.reach

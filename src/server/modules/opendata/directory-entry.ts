@@ -37,7 +37,9 @@ export const isInFrance = (lat: number, lon: number) =>
 
 /** An empty or placeholder cell ("_", "0001-01-01") holds nothing. */
 export function cleanCell(value: string | undefined): string | null {
-  const text = value?.replace(/[ \t]+/g, ' ').trim();
+  if (!value) return null;
+  // Most cells hold single spaces only: the regular expression runs on the others.
+  const text = value.includes('  ') || value.includes('\t') ? value.replace(/[ \t]+/g, ' ').trim() : value.trim();
   if (!text || text === '_' || text === '0001-01-01' || text === '[ND]') return null;
   return text;
 }
@@ -87,16 +89,22 @@ export function checkedEntry(line: number, entry: EntryInput): ReadItem {
 export function inDepartement(departement: string | undefined, inseeCode: string | null, postcode: string | null): boolean {
   if (!departement) return true;
   const code = inseeCode ?? postcode;
-  return code !== null && code.startsWith(departement);
+  return code?.startsWith(departement) ?? false;
 }
 
 /** Reads a record's cells by header name (case and spaces ignored); a column the file lacks reads as empty. */
 export function cellReader(headers: string[]) {
   const index = new Map(headers.map((h, i) => [h.trim().toLowerCase(), i]));
+  /** The position of each name asked for, as asked: one lookup per cell read, no case folding. */
+  const asked = new Map<string, number | undefined>();
+  const position = (name: string) => {
+    if (!asked.has(name)) asked.set(name, index.get(name.toLowerCase()));
+    return asked.get(name);
+  };
   return {
-    has: (name: string) => index.has(name.toLowerCase()),
+    has: (name: string) => position(name) !== undefined,
     get: (cells: string[], name: string): string | null => {
-      const i = index.get(name.toLowerCase());
+      const i = position(name);
       return i === undefined ? null : cleanCell(cells[i]);
     },
   };

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { directoryEntries } from '../../db/schema/index.ts';
 import { loadQpvIndex } from '../territory/geo-derivation.ts';
 import type { EntryInput } from './directory-entry.ts';
-import { placed } from './entry-geography.ts';
+import { placer } from './entry-geography.ts';
 import { updateEntryPlaces } from './opendata.queries.ts';
 
 const PAGE = 2_000;
@@ -13,7 +13,7 @@ const PAGE = 2_000;
  * stand in and their distance to the nearest. Centroids are derived again from the codes.
  */
 export async function backfillDirectoryGeography(db: Db): Promise<number> {
-  const index = await loadQpvIndex(db);
+  const placed = placer(await loadQpvIndex(db));
   let after = '00000000-0000-0000-0000-000000000000';
   let changed = 0;
   for (;;) {
@@ -27,7 +27,7 @@ export async function backfillDirectoryGeography(db: Db): Promise<number> {
     after = rows[rows.length - 1]!.id;
     const updates = rows.flatMap((row) => {
       const input: EntryInput = row.geoPrecision === 'approximate' ? { ...row, latitude: null, longitude: null } : row;
-      const next = placed(index, input);
+      const next = placed(input);
       const same = next.qpvCode === row.qpvCode && next.qpvDistanceMeters === row.qpvDistanceMeters && next.inseeCode === row.inseeCode;
       return same
         ? []

@@ -3,15 +3,29 @@ import type { Db } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
 import { loadQpvIndex } from '../territory/geo-derivation.ts';
 import type { EntryInput, ReadItem } from './directory-entry.ts';
-import { placed } from './entry-geography.ts';
-import { claimJob, findMapping, finishJob, type OpendataJobRow, recordProgress, upsertEntries } from './opendata.queries.ts';
+import { placer } from './entry-geography.ts';
+import {
+  claimJob,
+  directoryRowEstimate,
+  dropDirectoryIndexes,
+  ensureDirectoryIndexes,
+  findMapping,
+  finishJob,
+  type OpendataJobRow,
+  recordProgress,
+  upsertEntries,
+} from './opendata.queries.ts';
 import { readRna } from './rna-reader.ts';
 import { readLegalUnits, readSirene } from './sirene-reader.ts';
 import { type ByteCounter, openRecords } from './text-records.ts';
 import { readVenueCsv, readVenueGeoJson } from './venue-reader.ts';
 
-/** Rows per transaction: one multi-row upsert each. */
-export const OPENDATA_BATCH_SIZE = 2_000;
+/** Rows per transaction: one staged load and one merge each. */
+export const OPENDATA_BATCH_SIZE = 10_000;
+/** A file this large that would at least double the directory is a bulk load: indexes are built once, after it. */
+export const BULK_LOAD_BYTES = 16 * 1024 * 1024;
+/** Bytes of a typical row of RNA or SIRENE, to tell how many rows a file brings. */
+const BYTES_PER_ROW = 300;
 /** A runner beats at each batch; one silent this long died with its process, and its job may be taken over. */
 export const STALE_AFTER_MS = 2 * 60_000;
 
@@ -21,6 +35,8 @@ export type RunHooks = {
   batchSize?: number;
   shouldStop?: () => boolean;
   onBatch?: (progress: { read: number; bytesRead: number }) => void;
+  /** The rows are all in; the indexes a bulk load dropped are built next. */
+  onRowsLoaded?: () => void;
 };
 
 class LostClaim extends Error {}
@@ -34,15 +50,12 @@ async function mappingOf(db: Db, name: string | undefined) {
   return mapping;
 }
 
-async function wholeText(source: AsyncIterable<Uint8Array>, counter: ByteCounter): Promise<string> {
-  const parts: Buffer[] = [];
+/** The file's bytes as they come, counted for the progress bar. */
+async function* counted(source: AsyncIterable<Uint8Array>, counter: ByteCounter): AsyncGenerator<Uint8Array> {
   for await (const chunk of source) {
     counter.bytes += chunk.byteLength;
-    parts.push(Buffer.from(chunk));
+    yield chunk;
   }
-  return Buffer.concat(parts)
-    .toString('utf8')
-    .replace(/^\uFEFF/, '');
 }
 
 /** The rows of the job's file, read by the reader of its kind. A header that does not fit throws (400) on the first item. */
@@ -66,16 +79,24 @@ export async function* readItems(
   }
   const mapping = await mappingOf(db, options.mapping);
   if (job.kind === 'csv') return yield* readVenueCsv(await openRecords(source.main(), counter), mapping, options.departement);
-  return yield* readVenueGeoJson(await wholeText(source.main(), counter), mapping, options.departement);
+  return yield* readVenueGeoJson(counted(source.main(), counter), mapping, options.departement);
 }
 
 type Batch = { entries: Map<string, EntryInput>; replaced: number; skipped: number; rejected: OpendataRejectedRow[] };
 const emptyBatch = (): Batch => ({ entries: new Map(), replaced: 0, skipped: 0, rejected: [] });
 
+/** Whether the job's file is large enough, beside the directory, to build the indexes after the load rather than during it. */
+async function isBulkLoad(db: Db, job: OpendataJobRow): Promise<boolean> {
+  if (job.fileSize < BULK_LOAD_BYTES) return false;
+  return job.fileSize / BYTES_PER_ROW >= (await directoryRowEstimate(db));
+}
+
 /**
  * Imports the job's rows after those already committed, a batch per transaction holding the rows
  * and the job's progress, so that a crash leaves whole batches and a count that matches them.
  * The file is read again from its start on resume (parsing is cheap); the rows already done are passed over.
+ * A bulk load drops the directory's secondary indexes first and builds them at the end, also when
+ * it stops or fails; after a crash, the resumed job builds them.
  */
 export async function runJob(db: Db, claimed: OpendataJobRow, source: JobSource, hooks: RunHooks = {}): Promise<OpendataJobRow['status']> {
   const size = hooks.batchSize ?? OPENDATA_BATCH_SIZE;
@@ -84,9 +105,9 @@ export async function runJob(db: Db, claimed: OpendataJobRow, source: JobSource,
   let reported = claimed.rejectedRows.length;
   let index = 0;
   let batch = emptyBatch();
-  const qpv = await loadQpvIndex(db);
+  const place = placer(await loadQpvIndex(db));
   const commit = async () => {
-    const entries = [...batch.entries.values()].map((entry) => placed(qpv, entry));
+    const entries = [...batch.entries.values()].map(place);
     await db.transaction(async (tx) => {
       const { inserted, updated } = await upsertEntries(tx, entries, new Date());
       const progress = {
@@ -107,6 +128,7 @@ export async function runJob(db: Db, claimed: OpendataJobRow, source: JobSource,
     await new Promise((resolve) => setImmediate(resolve));
   };
   try {
+    if (await isBulkLoad(db, claimed)) await dropDirectoryIndexes(db);
     for await (const item of readItems(db, claimed, source, counter)) {
       index += 1;
       if (index <= claimed.read) continue;
@@ -118,16 +140,21 @@ export async function runJob(db: Db, claimed: OpendataJobRow, source: JobSource,
       if (index - committed >= size) {
         await commit();
         if (hooks.shouldStop?.()) {
+          await ensureDirectoryIndexes(db);
           await finishJob(db, claimed.id, 'interrupted');
           return 'interrupted';
         }
       }
     }
     if (index > committed || index === 0) await commit();
+    hooks.onRowsLoaded?.();
+    await ensureDirectoryIndexes(db);
     await finishJob(db, claimed.id, 'completed');
     return 'completed';
   } catch (error) {
     if (error instanceof LostClaim) return 'running';
+    // A failed bulk load still leaves the directory searchable; if even that fails, resuming the job builds them.
+    await ensureDirectoryIndexes(db).catch(() => {});
     const detail =
       error instanceof AppError
         ? error.message

@@ -1,4 +1,5 @@
-import { and, desc, eq, getTableColumns, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, desc, eq, getTableColumns, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { OpendataRejectedRow } from '../../../contracts/opendata.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { directoryEntries, opendataImportJobs, venueMappings } from '../../db/schema/index.ts';
@@ -32,35 +33,123 @@ const REFRESHED = [
   'sourceDate',
 ] as const satisfies (keyof EntryInput)[];
 
-const columnName = (field: (typeof REFRESHED)[number]) => directoryEntries[field].name;
+/** What a batch loads, in staging order: the id, the key, then the refreshed fields. */
+const LOADED = ['source', 'sourceId', ...REFRESHED] as const;
+const columnOf = (field: (typeof LOADED)[number]) => directoryEntries[field].name;
+/** Staging holds text; the merge casts what is not (a reader without theme codes gives none). */
+const LOADED_AS: Partial<Record<(typeof LOADED)[number], string>> = {
+  themeCodes: `coalesce(theme_codes::text[], '{}')`,
+  latitude: 'latitude::float8',
+  longitude: 'longitude::float8',
+  qpvDistanceMeters: 'qpv_distance_meters::float8',
+  sourceDate: 'source_date::date',
+};
 
-function refreshed(): Record<string, SQL> {
-  const set: Record<string, SQL> = {};
-  for (const field of REFRESHED) {
-    const column = sql.identifier(columnName(field));
-    set[field] =
-      sql`case when ${field} = any(${directoryEntries.editedFields}) then ${directoryEntries[field]} else excluded.${column} end`;
-  }
-  return set;
+const STAGING_COLUMNS = ['id', ...LOADED.map(columnOf)].join(', ');
+const CREATE_STAGING = `create temp table if not exists directory_load (id text, ${LOADED.map((f) => `${columnOf(f)} text`).join(', ')})`;
+const MERGE = `with merged as (
+  insert into directory_entries (${STAGING_COLUMNS}, first_imported_at, last_imported_at)
+  select id::uuid, ${LOADED.map((f) => LOADED_AS[f] ?? columnOf(f)).join(', ')}, $1::timestamptz, $1::timestamptz
+  from directory_load
+  on conflict (source, source_id) do update set
+    ${REFRESHED.map((f) => `${columnOf(f)} = case when '${f}' = any(directory_entries.edited_fields) then directory_entries.${columnOf(f)} else excluded.${columnOf(f)} end`).join(',\n    ')},
+    last_imported_at = $1::timestamptz, updated_at = $1::timestamptz
+  returning (xmax = 0) as inserted)
+select (count(*) filter (where inserted))::int as inserted, count(*)::int as total from merged`;
+
+/** A staged cell as text: arrays as array literals. */
+function stagedText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return `{${value.map((v) => `"${String(v).replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
+  return String(value);
 }
-const ON_CONFLICT_SET = refreshed();
+
+const stagedRow = (entry: EntryInput): (string | null)[] => [randomUUID(), ...LOADED.map((f) => stagedText(entry[f]))];
+
+/** COPY's text format: tab between cells, \N for null, backslash escapes. */
+const copyCell = (value: string | null) =>
+  value === null ? '\\N' : /[\\\n\r\t]/.test(value) ? value.replace(/[\\\n\r\t]/g, (c) => COPY_ESCAPES[c]!) : value;
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+type SqlClient = { query: (text: string, params?: unknown[], options?: { blob?: Blob }) => Promise<unknown> };
+/** The driver's own client under a drizzle transaction; the embedded one alone has `exec`. */
+const clientOf = (tx: DbOrTx) => (tx as unknown as { session: { client: SqlClient & { exec?: unknown } } }).session.client;
 
 /**
- * Inserts or refreshes a batch in one statement; says for each row whether it was new. A place
- * that changed loses its QPV fields, derived again afterwards.
+ * Loads the batch into a session-local staging table: COPY from a blob on the embedded database,
+ * one array per column (unnest) on PostgreSQL, where the driver has no COPY.
  */
-export async function upsertEntries(tx: DbOrTx, entries: EntryInput[], now: Date): Promise<{ inserted: number; updated: number }> {
+async function stage(client: SqlClient & { exec?: unknown }, rows: (string | null)[][]) {
+  await client.query(CREATE_STAGING);
+  await client.query('truncate directory_load');
+  if (client.exec) {
+    const text = `${rows.map((row) => row.map(copyCell).join('\t')).join('\n')}\n`;
+    await client.query(`copy directory_load (${STAGING_COLUMNS}) from '/dev/blob'`, [], { blob: new Blob([text]) });
+    return;
+  }
+  const columns = rows[0]!.map((_, i) => rows.map((row) => row[i]));
+  await client.query(`insert into directory_load select * from unnest(${columns.map((_, i) => `$${i + 1}::text[]`).join(', ')})`, columns);
+}
+
+/**
+ * Inserts or refreshes a batch (sources' keys unique within it): staged, then merged in one
+ * statement that keeps what users edited; says how many rows were new.
+ */
+export async function upsertEntries(db: DbOrTx, entries: EntryInput[], now: Date): Promise<{ inserted: number; updated: number }> {
   if (entries.length === 0) return { inserted: 0, updated: 0 };
-  const rows = await tx
-    .insert(directoryEntries)
-    .values(entries.map((entry) => ({ ...entry, firstImportedAt: now, lastImportedAt: now })))
-    .onConflictDoUpdate({
-      target: [directoryEntries.source, directoryEntries.sourceId],
-      set: { ...ON_CONFLICT_SET, lastImportedAt: now, updatedAt: now },
-    })
-    .returning({ inserted: sql<boolean>`(xmax = 0)` });
-  const inserted = rows.filter((r) => r.inserted).length;
-  return { inserted, updated: rows.length - inserted };
+  return db.transaction(async (tx) => {
+    const client = clientOf(tx);
+    await stage(client, entries.map(stagedRow));
+    const result = (await client.query(MERGE, [now.toISOString()])) as { rows: { inserted: number; total: number }[] };
+    const { inserted, total } = result.rows[0]!;
+    return { inserted, updated: total - inserted };
+  });
+}
+
+/**
+ * The directory's secondary indexes (migrations 0010 and 0013), dropped for a bulk load and built
+ * again in one pass after it: cheaper than updating them row by row. The primary key and the
+ * source key stay (the merge needs the latter).
+ */
+const SECONDARY_INDEXES: Record<string, string> = {
+  directory_entries_search_idx: 'using gin ("search")',
+  directory_entries_name_trgm_idx: 'using gin (maillage_unaccent(lower("name")) gin_trgm_ops)',
+  directory_entries_position_idx: 'using gist (point("longitude" * 0.658, "latitude")) where "deleted_at" is null',
+  directory_entries_qpv_idx:
+    'using btree ("qpv_distance_meters") where "deleted_at" is null and ("qpv_code" is not null or "qpv_distance_meters" <= 1000)',
+  directory_entries_insee_idx: 'using btree ("insee_code")',
+  directory_entries_sector_idx: 'using btree ("sector")',
+  directory_entries_organisation_idx: 'using btree ("organisation_id")',
+};
+/** Memory for building an index (the default, 64 MB, spills a million-row GIN index to disk). */
+const INDEX_BUILD_MEMORY = '256MB';
+
+export async function dropDirectoryIndexes(db: DbOrTx): Promise<void> {
+  await db.execute(
+    sql.raw(
+      `drop index if exists ${Object.keys(SECONDARY_INDEXES)
+        .map((name) => `"${name}"`)
+        .join(', ')}`,
+    ),
+  );
+}
+
+/** Builds those missing, each in its own transaction; a no-op when all stand. */
+export async function ensureDirectoryIndexes(db: DbOrTx): Promise<void> {
+  for (const [name, definition] of Object.entries(SECONDARY_INDEXES)) {
+    await db.transaction(async (tx) => {
+      await tx.execute(sql.raw(`set local maintenance_work_mem = '${INDEX_BUILD_MEMORY}'`));
+      await tx.execute(sql.raw(`create index if not exists "${name}" on "directory_entries" ${definition}`));
+    });
+  }
+}
+
+/** The planner's estimate of the directory's rows: free, unlike count(*). */
+export async function directoryRowEstimate(db: DbOrTx): Promise<number> {
+  const result = await db.execute(
+    sql`select greatest(reltuples, 0)::float8 as rows from pg_class where oid = 'directory_entries'::regclass`,
+  );
+  return Number((result as unknown as { rows: { rows: number }[] }).rows[0]?.rows ?? 0);
 }
 
 export async function insertJob(db: DbOrTx, values: JobInsert, file: Uint8Array | null): Promise<OpendataJobRow> {
@@ -174,12 +263,13 @@ export async function finishJob(db: DbOrTx, id: string, status: 'completed' | 'i
     .where(eq(opendataImportJobs.id, id));
 }
 
-export async function listMappings(db: DbOrTx) {
-  return db.select().from(venueMappings).orderBy(venueMappings.name);
-}
-
+/** A live mapping by name (a mapping in the trash is not used, from the web or the command line). */
 export async function findMapping(db: DbOrTx, name: string) {
-  const [row] = await db.select().from(venueMappings).where(eq(venueMappings.name, name)).limit(1);
+  const [row] = await db
+    .select()
+    .from(venueMappings)
+    .where(and(eq(venueMappings.name, name), isNull(venueMappings.deletedAt)))
+    .limit(1);
   return row;
 }
 

@@ -1,5 +1,4 @@
-import { Readable } from 'node:stream';
-import { CsvError, parse } from 'csv-parse';
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { AppError } from '../../http/errors.ts';
 import { decodeText, detectSeparator, type Encoding, type Separator } from '../imports/file-decoding.ts';
@@ -36,23 +35,41 @@ async function readHead(iterator: AsyncIterator<Uint8Array>, counter: ByteCounte
   return { head: Buffer.concat(parts), done: false };
 }
 
+/** Where the last whole UTF-8 character of the bytes ends: a character cut at the end waits for the next chunk. */
+function wholeUtf8End(bytes: Buffer): number {
+  for (let k = bytes.length - 1; k >= Math.max(0, bytes.length - 4); k--) {
+    const byte = bytes[k]!;
+    if ((byte & 0xc0) === 0x80) continue;
+    if (byte < 0xc0) return bytes.length;
+    const size = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+    return bytes.length - k >= size ? bytes.length : k;
+  }
+  return bytes.length;
+}
+
 /**
- * Decodes the byte chunks as the head said. A file that looked like UTF-8 but turns out not to be
- * (a Latin-1 file whose first accent comes late) is read as Windows-1252 from that chunk on:
- * what came before was plain ASCII, the same in both.
+ * Decodes the byte chunks as the head said (UTF-8 checked by the native validator, then decoded
+ * natively). A file that looked like UTF-8 but turns out not to be (a Latin-1 file whose first
+ * accent comes late) is read as Windows-1252 from that chunk on: what came before was plain
+ * ASCII, the same in both.
  */
 async function* decodeChunks(first: Buffer, rest: AsyncIterator<Uint8Array>, encoding: Encoding, counter: ByteCounter) {
   let mode: 'utf-8' | 'win1252' | 'utf16le' = encoding === 'latin1' ? 'win1252' : encoding === 'utf-16le' ? 'utf16le' : 'utf-8';
-  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const utf16 = iconv.getDecoder('utf16le');
+  let cut: Buffer = Buffer.alloc(0);
   const decode = (chunk: Buffer): string => {
     if (mode === 'utf16le') return utf16.write(chunk);
     if (mode === 'utf-8') {
-      try {
-        return utf8.decode(chunk, { stream: true });
-      } catch {
-        mode = 'win1252';
+      const bytes = cut.length ? Buffer.concat([cut, chunk]) : chunk;
+      const end = wholeUtf8End(bytes);
+      const whole = bytes.subarray(0, end);
+      if (isUtf8(whole)) {
+        cut = bytes.subarray(end);
+        return whole.toString('utf8');
       }
+      mode = 'win1252';
+      cut = Buffer.alloc(0);
+      return iconv.decode(bytes, 'win1252');
     }
     return iconv.decode(chunk, 'win1252');
   };
@@ -63,7 +80,8 @@ async function* decodeChunks(first: Buffer, rest: AsyncIterator<Uint8Array>, enc
     counter.bytes += chunk.byteLength;
     yield decode(chunk);
   }
-  if (mode === 'utf-8') yield utf8.decode();
+  // A character cut by the end of the file: its bytes as Windows-1252 rather than an error.
+  if (cut.length) yield iconv.decode(cut, 'win1252');
 }
 
 /** The head up to its last complete line, so that no character is cut in two. */
@@ -85,87 +103,145 @@ export async function openRecords(source: AsyncIterable<Uint8Array>, counter: By
   if (head.byteLength === 0) throw invalid('Le fichier est vide.');
   const { text, encoding } = decodeText(completeLines(head, done));
   const delimiter = separator ?? detectSeparator(text);
-  const records = recordsOf(Readable.from(decodeChunks(head, iterator, encoding, counter)), delimiter);
+  const records = recordsOf(decodeChunks(head, iterator, encoding, counter), delimiter);
   const first = await records.next();
   if (first.done || 'error' in first.value) throw invalid('Le fichier ne contient aucune ligne lisible.');
   const headers = first.value.cells.map((h) => h.trim());
   return { encoding, separator: delimiter, headers, records };
 }
 
-const newlines = (record: string[]) => record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
-
 const TRUNCATED = 'fichier tronqué : un champ entre guillemets n’est jamais refermé';
-/** Records buffered ahead of the consumer before the file is paused. */
-const QUEUE_HIGH = 1_000;
+const MISPLACED_QUOTE = 'ligne illisible : guillemets mal placés';
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** A cell as the readers want it: trimmed, its line breaks as `\n`. */
+const finished = (cell: string) => (cell.includes('\r') ? cell.replace(/\r\n?/g, '\n') : cell).trim();
 
 /**
- * Parses with events rather than async iteration: a stream that fails drops what it buffered,
- * and the rows before a truncation must still be imported.
+ * A CSV state machine over decoded chunks, its state kept from one chunk to the next. Cells are
+ * cut as slices; a quoted cell jumps to its next quote (native search). A quoted cell may hold the
+ * separator, `""` and line breaks; a quote inside an unquoted cell is kept as written; a closing
+ * quote followed by anything but the separator or the end of the line makes the record unreadable
+ * (reported with its line, skipped). Empty lines are passed over. A quote never closed (a
+ * truncated file) ends the records with an error item.
  */
-async function* recordsOf(text: Readable, delimiter: string): AsyncGenerator<RecordItem> {
-  const queue: RecordItem[] = [];
-  let lastLine = 0;
-  let ended = false;
-  let failure: unknown = null;
-  let wake: (() => void) | null = null;
-  const notify = () => {
-    wake?.();
-    wake = null;
-  };
-  const parser = parse({
-    delimiter,
-    info: true,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    on_skip: (error) => {
-      const line = (error as CsvError & { lines?: number })?.lines ?? lastLine + 1;
-      const truncated = error?.code === 'CSV_QUOTE_NOT_CLOSED';
-      queue.push({
-        line: truncated ? lastLine + 1 : line,
-        error: truncated ? TRUNCATED : `ligne illisible (${error?.code ?? 'CSV'}) : guillemets mal placés`,
-      });
-    },
-  });
-  parser.on('data', ({ record, info }: { record: string[]; info: { lines: number } }) => {
-    lastLine = info.lines;
-    queue.push({ line: info.lines - newlines(record), cells: record.map((cell) => cell.replace(/\r\n?/g, '\n').trim()) });
-    if (queue.length >= QUEUE_HIGH) parser.pause();
-    notify();
-  });
-  parser.on('end', () => {
-    ended = true;
-    notify();
-  });
-  parser.on('error', (error) => {
-    if (error instanceof CsvError) queue.push({ line: lastLine + 1, error: TRUNCATED });
-    else failure = error;
-    ended = true;
-    notify();
-  });
-  text.on('error', (error) => {
-    failure = error;
-    ended = true;
-    notify();
-  });
-  text.pipe(parser);
-  try {
-    for (;;) {
-      const next = queue.shift();
-      if (next) {
-        if (queue.length < QUEUE_HIGH / 10 && parser.isPaused()) parser.resume();
-        yield next;
+class CsvScanner {
+  private cells: string[] = [];
+  /** The current cell's text from earlier chunks, or before a `""`. */
+  private pending = '';
+  private quoted = false;
+  /** The record has a quoted cell: a lone `""` is a record, not an empty line. */
+  private quotedRecord = false;
+  private misplaced = false;
+  private line = 1;
+  private recordLine = 1;
+  private afterCr = false;
+  /** A quote ending a chunk inside a quoted cell: closing or the first of `""`, the next chunk tells. */
+  private carry = '';
+
+  private readonly separator: number;
+
+  constructor(separator: number) {
+    this.separator = separator;
+  }
+
+  private endRecord(cell: string, out: RecordItem[]) {
+    const { cells } = this;
+    cells.push(cell);
+    if (this.misplaced) out.push({ line: this.recordLine, error: MISPLACED_QUOTE });
+    else if (cells.length > 1 || cells[0] !== '' || this.quotedRecord) out.push({ line: this.recordLine, cells: cells.map(finished) });
+    this.cells = [];
+    this.misplaced = false;
+    this.quotedRecord = false;
+  }
+
+  /** The records the chunk completes. */
+  scan(chunk: string): RecordItem[] {
+    const out: RecordItem[] = [];
+    const text = this.carry + chunk;
+    this.carry = '';
+    const length = text.length;
+    const separator = this.separator;
+    let from = 0;
+    let nextLf = -1;
+    let i = 0;
+    while (i < length) {
+      if (this.quoted) {
+        const quote = text.indexOf('"', i);
+        const stop = quote === -1 ? length : quote;
+        if (nextLf < i) nextLf = text.indexOf('\n', i);
+        while (nextLf !== -1 && nextLf < stop) {
+          this.line += 1;
+          nextLf = text.indexOf('\n', nextLf + 1);
+        }
+        if (quote === -1 || quote + 1 === length) {
+          this.pending += text.slice(from, stop);
+          if (quote !== -1) this.carry = '"';
+          from = length;
+          break;
+        }
+        const next = text.charCodeAt(quote + 1);
+        if (next === QUOTE) {
+          this.pending += text.slice(from, quote + 1);
+          i = quote + 2;
+          from = i;
+          continue;
+        }
+        this.quoted = false;
+        i = quote + 1;
+        if (next !== separator && next !== LF && next !== CR) {
+          this.misplaced = true;
+          continue;
+        }
+        this.pending += text.slice(from, quote);
+        from = i;
         continue;
       }
-      if (failure) throw failure;
-      if (ended) return;
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-      });
+      const code = text.charCodeAt(i);
+      if (this.afterCr) {
+        this.afterCr = false;
+        if (code === LF) {
+          i += 1;
+          from = i;
+          continue;
+        }
+      }
+      if (code === QUOTE && i === from && this.pending === '') {
+        this.quoted = true;
+        this.quotedRecord = true;
+        from = i + 1;
+      } else if (code === separator) {
+        this.cells.push(this.pending + text.slice(from, i));
+        this.pending = '';
+        from = i + 1;
+      } else if (code === LF || code === CR) {
+        this.endRecord(this.pending + text.slice(from, i), out);
+        this.pending = '';
+        this.line += 1;
+        this.recordLine = this.line;
+        this.afterCr = code === CR;
+        from = i + 1;
+      }
+      i += 1;
     }
-  } finally {
-    text.destroy();
-    parser.destroy();
+    if (from < length) this.pending += text.slice(from);
+    return out;
   }
+
+  /** The last record, without a line break after it; or the truncation. */
+  end(): RecordItem[] {
+    const out: RecordItem[] = [];
+    if (this.carry) this.quoted = false;
+    if (this.quoted) out.push({ line: this.recordLine, error: TRUNCATED });
+    else if (this.pending !== '' || this.cells.length || this.quotedRecord) this.endRecord(this.pending, out);
+    return out;
+  }
+}
+
+async function* recordsOf(chunks: AsyncIterable<string>, delimiter: string): AsyncGenerator<RecordItem> {
+  const scanner = new CsvScanner(delimiter.charCodeAt(0));
+  for await (const chunk of chunks) yield* scanner.scan(chunk);
+  yield* scanner.end();
 }
