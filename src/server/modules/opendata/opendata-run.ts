@@ -9,7 +9,6 @@ import {
   directoryRowEstimate,
   dropDirectoryIndexes,
   ensureDirectoryIndexes,
-  findMapping,
   finishJob,
   type OpendataJobRow,
   recordProgress,
@@ -18,6 +17,7 @@ import {
 import { readRna } from './rna-reader.ts';
 import { readLegalUnits, readSirene } from './sirene-reader.ts';
 import { type ByteCounter, openRecords } from './text-records.ts';
+import { findLiveMappingByName } from './venue-mappings.queries.ts';
 import { readVenueCsv, readVenueGeoJson } from './venue-reader.ts';
 
 /** Rows per transaction: one staged load and one merge each. */
@@ -42,7 +42,7 @@ export type RunHooks = {
 class LostClaim extends Error {}
 
 async function mappingOf(db: Db, name: string | undefined) {
-  const mapping = name ? await findMapping(db, name) : undefined;
+  const mapping = name ? await findLiveMappingByName(db, name) : undefined;
   if (!mapping)
     throw new AppError('validation', `Correspondance de colonnes inconnue : « ${name ?? ''} ».`, {
       errors: [{ path: 'mapping', message: 'Correspondance inconnue' }],

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, getTableColumns, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, lt, or, sql } from 'drizzle-orm';
 import type { OpendataRejectedRow } from '../../../contracts/opendata.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import { directoryEntries, opendataImportJobs, venueMappings } from '../../db/schema/index.ts';
+import { directoryEntries, opendataImportJobs } from '../../db/schema/index.ts';
 import type { EntryInput } from './directory-entry.ts';
 
 const { file: _file, ...jobColumns } = getTableColumns(opendataImportJobs);
@@ -261,16 +261,6 @@ export async function finishJob(db: DbOrTx, id: string, status: 'completed' | 'i
     .update(opendataImportJobs)
     .set({ status, failure, heartbeatAt: null, ...(done ? { finishedAt: new Date(), file: null } : {}) })
     .where(eq(opendataImportJobs.id, id));
-}
-
-/** A live mapping by name (a mapping in the trash is not used, from the web or the command line). */
-export async function findMapping(db: DbOrTx, name: string) {
-  const [row] = await db
-    .select()
-    .from(venueMappings)
-    .where(and(eq(venueMappings.name, name), isNull(venueMappings.deletedAt)))
-    .limit(1);
-  return row;
 }
 
 export type EntryPlace = { id: string; inseeCode: string | null; qpvCode: string | null; qpvDistanceMeters: number | null };
