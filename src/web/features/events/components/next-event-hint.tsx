@@ -1,4 +1,4 @@
-import { Button, Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -16,15 +16,11 @@ export function NextEventHint({ filters, after, onGo }: NextEventHintProps) {
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(new Date(startsAt));
   return (
     <Text size="sm" c="dimmed">
-      {t('events.nothingInPeriod')}{' '}
-      <Button
-        variant="subtle"
-        size="compact-sm"
-        rightSection={<IconArrowRight size={14} aria-hidden />}
-        onClick={() => onGo(parisToday(new Date(startsAt)))}
-      >
-        {t('events.nextEvent', { date, title: next.data.title })}
-      </Button>
+      {t('events.nothingInPeriod')} {/* A link-like button: it wraps on a phone, where a Mantine Button's one line overflowed the page. */}
+      <Anchor component="button" type="button" size="sm" ta="left" onClick={() => onGo(parisToday(new Date(startsAt)))}>
+        {t('events.nextEvent', { date, title: next.data.title })}{' '}
+        <IconArrowRight size={14} aria-hidden style={{ verticalAlign: 'middle' }} />
+      </Anchor>
     </Text>
   );
 }
