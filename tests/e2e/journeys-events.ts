@@ -115,7 +115,7 @@ export const EVENT_JOURNEYS: Journey[] = [
       await look(page, 'events-openagenda-file-refused-phone');
       await dialog.locator('input[type=file]').setInputFiles(openAgendaFile(title, false));
       await dialog.getByRole('button', { name: 'Importer' }).click();
-      await dialog.getByText('1 créé(s), 0 mis à jour.').waitFor();
+      await dialog.getByText('1 créé, 0 mis à jour.').waitFor();
       await look(page, 'events-openagenda-file-imported-phone');
       await dialog.getByRole('button', { name: 'Fermer' }).first().click();
       await page.getByRole('button', { name: 'Période suivante' }).click();

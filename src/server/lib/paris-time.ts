@@ -1,10 +1,12 @@
 export const PARIS = 'Europe/Paris';
 
+/** Made once: building an Intl.DateTimeFormat costs far more than formatting with it (lists call these per row). */
+const OFFSET_FORMAT = new Intl.DateTimeFormat('en-US', { timeZone: PARIS, timeZoneName: 'longOffset' });
+const DAY_FORMAT = new Intl.DateTimeFormat('en-CA', { timeZone: PARIS });
+
 /** The UTC offset Paris has at that instant, e.g. "+01:00" in winter and "+02:00" in summer. */
 function parisOffsetAt(instant: Date): string {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: PARIS, timeZoneName: 'longOffset' })
-    .formatToParts(instant)
-    .find((part) => part.type === 'timeZoneName')?.value;
+  const name = OFFSET_FORMAT.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value;
   const offset = name?.replace('GMT', '') ?? '';
   return offset === '' ? '+00:00' : offset;
 }
@@ -19,7 +21,7 @@ export function parisLocalToDate(local: string): Date {
 
 /** Today's date in Paris ("2027-01-16"), whatever the server's time zone. */
 export function parisToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: PARIS }).format(now);
+  return DAY_FORMAT.format(now);
 }
 
 /** Adds days to a calendar date, without time-zone drift. */

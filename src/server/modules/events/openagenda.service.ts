@@ -163,9 +163,15 @@ export async function importOpenAgendaFile(deps: OpenAgendaDeps, actor: Actor, f
   const reads = file.events.map(readOpenAgendaEvent);
   const errors = reads.flatMap((read, i) => ('reason' in read ? [{ path: `events.${i}`, message: read.reason }] : []));
   if (errors.length > 0) {
-    throw new AppError('validation', `Le fichier OpenAgenda a ${errors.length} événement(s) invalide(s) : rien n’a été importé.`, {
-      errors,
-    });
+    throw new AppError(
+      'validation',
+      errors.length === 1
+        ? 'Le fichier OpenAgenda a un événement invalide : rien n’a été importé.'
+        : `Le fichier OpenAgenda a ${errors.length} événements invalides : rien n’a été importé.`,
+      {
+        errors,
+      },
+    );
   }
   const run = { structureId: file.structureId, agendaUid: file.agendaUid };
   return deps.db.transaction(async (tx) => {

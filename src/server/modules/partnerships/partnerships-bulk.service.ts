@@ -22,7 +22,10 @@ export async function bulkUpdatePartnerships(db: Db, actor: Actor, input: Partne
     const structureIds = [...new Set(rows.map((row) => row.structureId))];
     if (rows.length !== ids.length || structureIds.some((id) => !hasAccess(actor, 'structure:read', id))) {
       const missing = ids.length - rows.filter((row) => hasAccess(actor, 'structure:read', row.structureId)).length;
-      throw new AppError('not_found', `${missing} partenariat(s) sur ${ids.length} introuvable(s) : rien n’a été modifié.`);
+      throw new AppError(
+        'not_found',
+        `${missing} partenariat${missing > 1 ? 's' : ''} sur ${ids.length} introuvable${missing > 1 ? 's' : ''} : rien n’a été modifié.`,
+      );
     }
     for (const structureId of structureIds) requireAccess(actor, 'structure:write', structureId);
     return { updated: await apply(tx, actor, rows, structureIds, action) };

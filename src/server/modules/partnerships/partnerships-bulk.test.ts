@@ -94,7 +94,7 @@ describe('bulk actions on partnerships', () => {
     const ids = [...ours.map((p) => p.id), theirs.id];
     const foreign = await bulk(member.cookie, { ids, action: { type: 'stage', stage: 'active' } });
     expect(foreign.statusCode).toBe(404);
-    expect(foreign.json().detail).toBe('1 partenariat(s) sur 4 introuvable(s) : rien n’a été modifié.');
+    expect(foreign.json().detail).toBe('1 partenariat sur 4 introuvable : rien n’a été modifié.');
     const missing = await bulk(member.cookie, {
       ids: [ours[0]!.id, '00000000-0000-4000-8000-000000000000'],
       action: { type: 'stage', stage: 'active' },

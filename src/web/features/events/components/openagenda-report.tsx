@@ -7,7 +7,7 @@ export function OpenAgendaReportView({ report }: { report: OpenAgendaReport }) {
   const { t } = useTranslation();
   return (
     <Alert color={report.skipped.length ? 'yellow' : 'green'} title={t('openAgenda.report.title')}>
-      <Text size="sm">{t('openAgenda.report.counts', { created: report.created, updated: report.updated })}</Text>
+      <Text size="sm">{t('openAgenda.report.counts', { count: report.created, updated: report.updated })}</Text>
       {report.skipped.length > 0 && (
         <>
           <Text size="sm" mt="xs">
