@@ -16,8 +16,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { exited, type RunningServer, signInOver, startServer } from '../tests/helpers/server-process.ts';
+import { bareServer } from './bare-server.ts';
 import { freshPostgres } from './fresh-postgres.ts';
 import { describeMs, ratioTo, summarize } from './lib.ts';
 
@@ -134,6 +136,16 @@ async function measure(target: string, env: Record<string, string>): Promise<{ f
     const ics = await cold('/agenda.ics');
     figures.push(figure('/agenda.ics', await load(`${server.url}/agenda.ics`)));
     figures.push(figure('/agenda.ics (gzip)', await load(`${server.url}/agenda.ics`, GZIP)));
+    // The same bytes from a bare node:http server: how many such bodies the load generator itself takes per second here.
+    const feed = Buffer.from(await (await fetch(`${server.url}/agenda.ics`)).arrayBuffer());
+    for (const [what, bytes, extra] of [
+      ['/agenda.ics bytes, bare node:http (client ceiling)', feed, {}],
+      ['/agenda.ics gzip bytes, bare node:http (client ceiling)', gzipSync(feed), { 'content-encoding': 'gzip' }],
+    ] as const) {
+      const bare = await bareServer(bytes, { 'content-type': 'text/calendar; charset=utf-8', ...extra }, dataDir);
+      figures.push(figure(what, await load(bare.url)));
+      bare.stop();
+    }
     figures.push(figure('/agenda.ics (If-None-Match: 304)', await load(`${server.url}/agenda.ics`, { 'if-none-match': ics.etag })));
     figures.push(figure('/agenda.rss (gzip)', await load(`${server.url}/agenda.rss`, GZIP)));
     figures.push(figure('/api/v1/public/events (page 1)', await load(`${server.url}/api/v1/public/events`)));
