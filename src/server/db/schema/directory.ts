@@ -66,7 +66,7 @@ export const directoryEntries = pgTable(
 
 /**
  * A named way to read a CSV or GeoJSON list of venues into the directory. Shipped mappings have no
- * structure and are read-only; a structure saves its own (migration 0018). Names are unique across
+ * structure and are read-only; a structure saves its own (migration 0017). Names are unique across
  * all, trashed ones included, since imports (and the command line's --mapping) find a mapping by name.
  */
 export const venueMappings = pgTable(
