@@ -6,6 +6,7 @@ import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { parisToday } from '../../../lib/paris-time.ts';
 import { type ReportFile, type ReportScope, reportFileUrl } from '../api/reports.ts';
 import { ProgrammeFigures } from '../components/programme-figures.tsx';
+import { ReportMap } from '../components/report-map.tsx';
 import { ReportScopePicker } from '../components/report-scope-picker.tsx';
 
 const FILES: { file: ReportFile; key: 'pdf' | 'xlsx' | 'csv' }[] = [
@@ -55,7 +56,14 @@ export function ReportsPage() {
         <Title order={2} size="h3" id="report-preview-title" mb="sm">
           {t('reports.preview')}
         </Title>
-        {ready ? <ProgrammeFigures scope={scope} headingId="report-preview-title" /> : <Text>{t('reports.choosePeriod')}</Text>}
+        {ready ? (
+          <Stack gap="lg">
+            <ProgrammeFigures scope={scope} headingId="report-preview-title" />
+            <ReportMap scope={scope} />
+          </Stack>
+        ) : (
+          <Text>{t('reports.choosePeriod')}</Text>
+        )}
       </section>
     </Stack>
   );
