@@ -118,7 +118,9 @@ async function loadDirectory(database: Database, copier: Copier): Promise<number
   for (let i = 0; i < people.length; i += 50_000) {
     await copier.copy('contacts', 'first_name, last_name, emails', contactsCopyCsv(people.slice(i, i + 50_000)), false);
   }
-  await database.db.execute(sql`analyze`);
+  // Settled as a directory is once autovacuum has passed: statistics and the visibility map made now,
+  // not by autovacuum in the middle of the timed reads.
+  await database.db.execute(sql`vacuum analyze`);
   return ms(start);
 }
 
