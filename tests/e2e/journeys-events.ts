@@ -45,7 +45,7 @@ function openAgendaFile(title: string, withBrokenEvent: boolean) {
     title: { fr: title },
     description: { fr: 'Fabriquer un capteur de qualité de l’air et cartographier le quartier.' },
     timings: [{ begin: day.toISOString(), end: new Date(day.getTime() + 2 * 3600_000).toISOString() }],
-    location: { name: 'Fablab des Lilas', address: '3 rue du Garde-Chasse', postalCode: '93260', city: 'Les Lilas' },
+    location: { name: 'Salle Jean-Jaurès de Romainville', address: '12 avenue Jean-Jaurès', postalCode: '93230', city: 'Romainville' },
   };
   const events = withBrokenEvent ? [event, { uid: 91_000_002, title: { fr: 'Sans horaire' } }] : [event];
   return {
