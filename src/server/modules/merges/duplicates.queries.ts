@@ -94,6 +94,14 @@ export async function pendingCount(tx: DbOrTx, kind: MergeKind): Promise<number>
   return row?.n ?? 0;
 }
 
+/** Whether any record of this kind waits for comparison (what the background worker asks every few seconds). */
+export async function hasPending(tx: DbOrTx, kind: MergeKind): Promise<boolean> {
+  const [row] = rowsOf<{ any: boolean }>(
+    await tx.execute(sql`select exists (select 1 from ${duplicatePairQueue} where kind = ${kind}) as any`),
+  );
+  return row?.any ?? false;
+}
+
 /** Forgets a pair marked "not duplicates" (comparisons leave dismissed pairs out too). */
 export async function forgetPair(tx: DbOrTx, kind: MergeKind, aId: string, bId: string): Promise<void> {
   await tx.execute(sql`delete from ${duplicatePairs} where kind = ${kind} and a_id = ${aId} and b_id = ${bId}`);

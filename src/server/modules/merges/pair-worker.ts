@@ -1,6 +1,6 @@
 import { MERGE_KINDS } from '../../../contracts/merges.ts';
 import type { Db } from '../../db/client.ts';
-import { pendingCount } from './duplicates.queries.ts';
+import { hasPending } from './duplicates.queries.ts';
 import { comparePending } from './duplicates.service.ts';
 
 /** How often an idle worker looks at the queue, and how long it compares before letting requests through. */
@@ -21,10 +21,10 @@ export function startPairWorker(db: Db, log: { error: (obj: object, msg: string)
   const tick = async () => {
     let busy = false;
     for (const kind of MERGE_KINDS) {
-      if (stopping || (await pendingCount(db, kind)) === 0) continue;
+      if (stopping || !(await hasPending(db, kind))) continue;
       const start = performance.now();
       await comparePending(db, kind, () => !stopping && performance.now() - start < SLICE_MS);
-      busy ||= (await pendingCount(db, kind)) > 0;
+      busy ||= await hasPending(db, kind);
     }
     return busy;
   };
