@@ -107,13 +107,12 @@ export async function upsertEntries(db: DbOrTx, entries: EntryInput[], now: Date
 }
 
 /**
- * The directory's secondary indexes (migrations 0010 and 0013), dropped for a bulk load and built
+ * The directory's secondary indexes (migrations 0010, 0013 and 0018), dropped for a bulk load and built
  * again in one pass after it: cheaper than updating them row by row. The primary key and the
  * source key stay (the merge needs the latter).
  */
 const SECONDARY_INDEXES: Record<string, string> = {
   directory_entries_search_idx: 'using gin ("search")',
-  directory_entries_name_trgm_idx: 'using gin (maillage_unaccent(lower("name")) gin_trgm_ops)',
   directory_entries_position_idx: 'using gist (point("longitude" * 0.658, "latitude")) where "deleted_at" is null',
   directory_entries_qpv_idx:
     'using btree ("qpv_distance_meters") where "deleted_at" is null and ("qpv_code" is not null or "qpv_distance_meters" <= 1000)',
