@@ -412,7 +412,9 @@ describe('the background comparison', () => {
       )[0]!.n;
     // Other tests of this file queue records too: only these two must have left the queue.
     const queued = async () =>
-      (await query(`select count(*)::int as n from duplicate_pair_queue where record_id in ('${a.id}'::uuid, '${b.id}'::uuid)`))[0]!.n;
+      Number(
+        (await query(`select count(*)::int as n from duplicate_pair_queue where record_id in ('${a.id}'::uuid, '${b.id}'::uuid)`))[0]!.n,
+      );
     const deadline = Date.now() + 20_000;
     while (((await stored()) === 0 || (await queued()) > 0) && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 250));
