@@ -31,6 +31,17 @@ export async function networkCoverage(db: DbOrTx, structureId: string) {
 
 const distanceKm = (origin: Origin) =>
   sql`(6371 * 2 * asin(sqrt(power(sin(radians(c.latitude - ${origin.latitude}) / 2), 2) + cos(radians(${origin.latitude})) * cos(radians(c.latitude)) * power(sin(radians(c.longitude - ${origin.longitude}) / 2), 2))))`;
+/** A candidate's position as the directory's GiST index holds it (migration 0013): longitude scaled by cos 48.85°, so that degrees are about square around Paris. */
+const planarPoint = sql`point(c.longitude * 0.658, c.latitude)`;
+/**
+ * The square, in that plane, holding every point within `km` of the centre: the index can answer it
+ * (the exact distance is checked after). 5% over, for the scale drifting from 48.85° (up to 51° north).
+ */
+const boxAround = (latitude: number, longitude: number, km: number) => {
+  const half = (1.05 * km) / 111;
+  const [x, y] = [longitude * 0.658, latitude];
+  return sql.raw(`box(point(${x - half}, ${y - half}), point(${x + half}, ${y + half}))`);
+};
 const textArray = (values: string[]) => sql`array[${sql.join(values.length ? values.map((v) => sql`${v}`) : [sql`''`], sql`, `)}]::text[]`;
 
 /** Directory entries the structure has not dismissed. */
@@ -62,7 +73,12 @@ function filters(plan: SearchPlan): SQL[] {
   if (query.territory) where.push(sql`c.insee_code = any(${textArray(query.territory)})`);
   if (query.near) {
     const [latitude, longitude, km] = query.near;
-    where.push(sql`c.latitude between ${latitude - km / 111} and ${latitude + km / 111}`);
+    // The planner takes any box for a small one (a fixed guess); a territory, well counted, goes first then.
+    where.push(
+      query.territory
+        ? sql`c.latitude between ${latitude - km / 111} and ${latitude + km / 111}`
+        : sql`${planarPoint} <@ ${boxAround(latitude, longitude, km)}`,
+    );
     where.push(sql`${distanceKm({ latitude, longitude })} <= ${km}`);
   }
   if (query.qpv === 'in') where.push(sql`c.qpv_code is not null`);
@@ -165,11 +181,29 @@ const REACHING = 100;
 /** Organisations of the shared directory kept by the pre-ranking (a table of thousands, not millions). */
 const ORGANISATIONS = 300;
 
-/** Planar k-nearest order on the directory's GiST index (migration 0013): the same expression and no second key, or the index is not used. */
-const nearestFirst = (origin: Origin | null): SQL =>
-  origin
-    ? sql`point(c.longitude * 0.658, c.latitude) <-> point(${sql.raw(String(origin.longitude * 0.658))}, ${sql.raw(String(origin.latitude))})`
-    : sql`c.id`;
+/**
+ * How the shortlist walks the directory. Entries located from their commune share its centroid (an
+ * RNA file has no coordinates), so the directory is dense in a few points, and the planner, which
+ * assumes rows spread evenly, misjudges walks that filter as they go:
+ *   - by default, the GiST index read outward from the origin (k-nearest), stopping at the limit;
+ *   - within a radius, the same walk, held to the radius's box as an index condition; the planner
+ *     would rather collect every row of the box and sort them, which `enable_bitmapscan = off`
+ *     forbids for that statement (`ordered`);
+ *   - within territories, the first rows their indexes give (commune, and words if any), in no
+ *     order: a walk outward from the origin would pass over whole neighbouring communes, all at
+ *     their centroid, before reaching them, and sorting every row of a commune by distance reads
+ *     them all. Distances inside a commune or arrondissement differ little; the score still counts
+ *     them exactly, for the candidates shortlisted.
+ */
+type Walk = { order: SQL | null; ordered: boolean };
+
+function walkOf(plan: SearchPlan): Walk {
+  const { origin, query } = plan;
+  if (!origin) return { order: sql`c.id`, ordered: false };
+  const distance = sql`${planarPoint} <-> point(${sql.raw(String(origin.longitude * 0.658))}, ${sql.raw(String(origin.latitude))})`;
+  if (query.territory) return { order: null, ordered: false };
+  return { order: distance, ordered: Boolean(query.near) };
+}
 
 /**
  * The shortlist, as kinds and ids only (the walks sort narrow rows, not descriptions and vectors):
@@ -177,12 +211,12 @@ const nearestFirst = (origin: Origin | null): SQL =>
  * the theme; nearest in or near a QPV), all passing the filters, and the best organisations by
  * the pre-ranking. Never a scan of the whole directory when an index can answer.
  */
-function shortlist(plan: SearchPlan): SQL {
+function shortlist(plan: SearchPlan, walk: Walk): SQL {
   const where = filters(plan);
   const entries = (extra: SQL | null, limit: number) => sql`(
     select c.kind, c.id from (${entryCandidates(plan.query.structureId)}) c
     where ${sql.join([...where, ...(extra ? [extra] : [])].concat(sql`true`), sql` and `)}
-    order by ${nearestFirst(plan.origin)} limit ${sql.raw(String(limit))})`;
+    ${walk.order ? sql`order by ${walk.order}` : sql``} limit ${sql.raw(String(limit))})`;
   const themeQuery = themeQueryOf(plan);
   const organisations = sql`(
     select c.kind, c.id from (${organisationCandidates(plan.query.structureId)}) c ${whereOf(plan)}
@@ -202,8 +236,9 @@ function shortlist(plan: SearchPlan): SQL {
 /** One page of candidates, best score first, with every component the score is made of. */
 export async function searchCandidates(db: DbOrTx, plan: SearchPlan): Promise<CandidateRow[]> {
   const { page, pageSize } = plan.query;
-  const result = await db.execute(sql`
-    with short as (select distinct s.kind, s.id from (${shortlist(plan)}) s),
+  const walk = walkOf(plan);
+  const statement = sql`
+    with short as (select distinct s.kind, s.id from (${shortlist(plan, walk)}) s),
     candidates as (
       select c.* from (${entryCandidates(plan.query.structureId)}) c where c.id in (select id from short where kind = 'entry')
       union all
@@ -223,7 +258,13 @@ export async function searchCandidates(db: DbOrTx, plan: SearchPlan): Promise<Ca
     select r.*, p.stage as known_stage from ranked r
     left join partnerships p on p.organisation_id = r.organisation_id and p.structure_id = ${plan.query.structureId} and p.deleted_at is null
     order by r.score desc, r.name, r.id
-    limit ${pageSize} offset ${(page - 1) * pageSize}`);
+    limit ${pageSize} offset ${(page - 1) * pageSize}`;
+  const result = walk.ordered
+    ? await db.transaction(async (tx) => {
+        await tx.execute(sql`set local enable_bitmapscan = off`);
+        return tx.execute(statement);
+      })
+    : await db.execute(statement);
   return rowsOf<CandidateRow>(result).map((row) => ({ ...row, ranked: Number(row.ranked) }));
 }
 

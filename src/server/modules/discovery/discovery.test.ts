@@ -223,3 +223,31 @@ describe('acting on candidates', () => {
     expect(stale.statusCode).toBe(409);
   });
 });
+
+describe('walking the directory (shortlists read by index, never the whole directory)', () => {
+  // Around Vincennes: 1.9 km from the point in each direction (inside a 2 km radius), 2.1 km east (outside).
+  const POINT = { latitude: 48.847, longitude: 2.44 };
+  const KM_LON = 111.32 * Math.cos((POINT.latitude * Math.PI) / 180);
+  const at = (north: number, east: number) => ({ latitude: POINT.latitude + north / 111.2, longitude: POINT.longitude + east / KM_LON });
+
+  it('keeps every candidate within the radius, at its edge in each direction, and none beyond', async () => {
+    await upsertEntries(
+      t.database.db,
+      [
+        candidate('R1', 'Radia Nord', { ...at(1.9, 0), inseeCode: '94080', postcode: '94300' }),
+        candidate('R2', 'Radia Sud', { ...at(-1.9, 0), inseeCode: '94080', postcode: '94300' }),
+        candidate('R3', 'Radia Est', { ...at(0, 1.9), inseeCode: '94080', postcode: '94300' }),
+        candidate('R4', 'Radia Ouest', { ...at(0, -1.9), inseeCode: '94080', postcode: '94300' }),
+        candidate('R5', 'Radia Trop loin', { ...at(0, 2.1), inseeCode: '94080', postcode: '94300' }),
+      ],
+      new Date(),
+    );
+    const near = `near=${POINT.latitude},${POINT.longitude},2`;
+    const found = names(await search(`q=radia&${near}`)).sort();
+    expect(found).toEqual(['Radia Est', 'Radia Nord', 'Radia Ouest', 'Radia Sud']);
+    expect(names(await search(near)).sort()).toEqual(found);
+    // A territory and a radius together: the same four, the territory read first.
+    expect(names(await search(`territory=94080&${near}`)).sort()).toEqual(found);
+    expect(names(await search('territory=94080')).sort()).toEqual([...found, 'Radia Trop loin'].sort());
+  });
+});
