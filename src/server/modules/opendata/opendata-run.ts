@@ -6,6 +6,7 @@ import type { EntryInput, ReadItem } from './directory-entry.ts';
 import { placer } from './entry-geography.ts';
 import {
   claimJob,
+  databaseInProcess,
   directoryRowEstimate,
   dropDirectoryIndexes,
   ensureDirectoryIndexes,
@@ -164,9 +165,16 @@ export async function runJob(db: Db, claimed: OpendataJobRow, source: JobSource,
   }
 }
 
+/**
+ * How long a silent runner may still be alive. On a server database, another node may hold the job;
+ * the embedded database belongs to this one process, whose runner refuses the jobs it runs itself:
+ * any other job left running died with the last process.
+ */
+export const staleAfterMs = (db: Db): number => (databaseInProcess(db) ? 0 : STALE_AFTER_MS);
+
 /** Claims the job (refused while another runner holds it), then runs it. */
 export async function claimAndRun(db: Db, id: string, source: JobSource, hooks: RunHooks = {}) {
-  const claimed = await claimJob(db, id, new Date(Date.now() - STALE_AFTER_MS));
+  const claimed = await claimJob(db, id, new Date(Date.now() - staleAfterMs(db)));
   if (!claimed) throw new AppError('conflict', 'Cet import est déjà en cours.');
   return runJob(db, claimed, source, hooks);
 }

@@ -75,6 +75,9 @@ type SqlClient = { query: (text: string, params?: unknown[], options?: { blob?: 
 /** The driver's own client under a drizzle transaction; the embedded one alone has `exec`. */
 const clientOf = (tx: DbOrTx) => (tx as unknown as { session: { client: SqlClient & { exec?: unknown } } }).session.client;
 
+/** Whether the database runs in this very process (embedded): then no other process can be using it. */
+export const databaseInProcess = (db: DbOrTx): boolean => Boolean(clientOf(db).exec);
+
 /**
  * Loads the batch into a session-local staging table: COPY from a blob on the embedded database,
  * one array per column (unnest) on PostgreSQL, where the driver has no COPY.
