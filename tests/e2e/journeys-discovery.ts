@@ -93,6 +93,48 @@ export const DISCOVERY_JOURNEYS: Journey[] = [
     },
   },
   {
+    name: 'discovery: saves a column mapping from a venue CSV, imports with it, renames it and moves it to the trash (390 px)',
+    async run(context) {
+      const page = await openPage(context, 'phone');
+      await openDiscovery(page, context);
+      await page.getByRole('button', { name: 'Importer des données ouvertes' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Importer des données ouvertes' });
+      await dialog.getByRole('combobox', { name: 'Type de fichier' }).click();
+      await page.getByRole('option', { name: 'Lieux en CSV' }).click();
+      const csv =
+        'nom;adresse;code postal;commune;latitude;longitude\nMédiathèque Marguerite Duras;115 rue de Bagnolet;75020;Paris;48.8597;2.4027\n';
+      await dialog.locator('input[type=file]').setInputFiles({ name: 'mediatheques.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await dialog.getByRole('button', { name: /Créer une correspondance pour ce fichier \(6 colonnes\)/ }).click();
+      await dialog.getByRole('textbox', { name: 'Nom court' }).fill('mediatheques-20e');
+      await dialog.getByRole('textbox', { name: 'Libellé' }).fill('Médiathèques du 20e');
+      await look(page, 'discovery-mapping-form-phone');
+      await dialog.getByRole('button', { name: 'Enregistrer la correspondance' }).click();
+      await page
+        .getByText(/Médiathèques du 20e/)
+        .first()
+        .waitFor();
+      await dialog.getByRole('button', { name: "Lancer l'import" }).click();
+      await dialog
+        .getByTestId('opendata-job')
+        .filter({ hasText: 'mediatheques.csv' })
+        .first()
+        .getByText('Terminé')
+        .waitFor({ timeout: 30_000 });
+      await dialog.getByRole('button', { name: 'Vos correspondances enregistrées (1)' }).click();
+      await dialog.getByRole('button', { name: 'Renommer « Médiathèques du 20e »' }).click();
+      await dialog.getByRole('textbox', { name: 'Libellé' }).fill('Médiathèques de Paris 20e');
+      await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByText('Correspondance renommée : « Médiathèques de Paris 20e ».').waitFor();
+      await look(page, 'discovery-saved-mappings-phone');
+      await dialog.getByRole('button', { name: 'Supprimer « Médiathèques de Paris 20e »' }).click();
+      const confirm = page.getByRole('dialog', { name: 'Supprimer « Médiathèques de Paris 20e » ?' });
+      await confirm.getByRole('button', { name: 'Supprimer' }).click();
+      await page.getByText('« Médiathèques de Paris 20e » est dans la corbeille.').waitFor();
+      await dialog.getByRole('button', { name: /Vos correspondances enregistrées/ }).waitFor({ state: 'detached' });
+      await page.context().close();
+    },
+  },
+  {
     name: 'discovery: results, filters and the lexicon on a phone (390 px)',
     async run(context) {
       const page = await openPage(context, 'phone');

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { deletedSchema } from '../../../../contracts/common.ts';
 import { discoveryAddResultSchema, discoveryPageSchema, dismissalSchema, lexiconSchema } from '../../../../contracts/discovery.ts';
 import {
   type OpendataKind,
@@ -94,4 +95,12 @@ export const venueMappingsQueryOptions = () =>
 
 export function createVenueMapping(input: VenueMappingCreate) {
   return api.post('/api/v1/opendata/mappings', input, venueMappingSchema);
+}
+
+export function renameVenueMapping({ id, version, label }: { id: string; version: number; label: string }) {
+  return api.patch(`/api/v1/opendata/mappings/${id}`, { version, label }, venueMappingSchema);
+}
+
+export function deleteVenueMapping(id: string) {
+  return api.delete(`/api/v1/opendata/mappings/${id}`, deletedSchema);
 }

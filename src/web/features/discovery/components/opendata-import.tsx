@@ -13,6 +13,7 @@ import {
   uploadOpendataFile,
   venueMappingsQueryOptions,
 } from '../api/discovery.ts';
+import { SavedMappings } from './saved-mappings.tsx';
 import { previewVenueFile, type VenuePreview } from './venue-file-preview.ts';
 import { VenueMappingForm } from './venue-mapping-form.tsx';
 
@@ -128,6 +129,7 @@ function ImportForm() {
             required
           />
         )}
+        {needsMapping && <SavedMappings mappings={mappings.data?.items ?? []} />}
         <TextInput
           label={t('discovery.import.departement')}
           description={t('discovery.import.departementHint')}
@@ -135,7 +137,14 @@ function ImportForm() {
           onChange={(event) => setDepartement(event.currentTarget.value)}
           maxLength={3}
         />
-        <FileInput label={t('discovery.import.file')} value={file} onChange={setFile} accept=".csv,.txt,.geojson,.json" clearable />
+        <FileInput
+          label={t('discovery.import.file')}
+          value={file}
+          onChange={setFile}
+          accept=".csv,.txt,.geojson,.json"
+          clearable
+          clearButtonProps={{ 'aria-label': t('actions.clear') }}
+        />
         {preview && canSaveMapping && !mappingFormOpen && (
           <Button
             variant="default"
