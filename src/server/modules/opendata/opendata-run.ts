@@ -172,9 +172,14 @@ export async function runJob(db: Db, claimed: OpendataJobRow, source: JobSource,
  */
 export const staleAfterMs = (db: Db): number => (databaseInProcess(db) ? 0 : STALE_AFTER_MS);
 
-/** Claims the job (refused while another runner holds it), then runs it. */
-export async function claimAndRun(db: Db, id: string, source: JobSource, hooks: RunHooks = {}) {
+/** Takes the job for this runner: refused (409) while another runner holds it. */
+export async function claim(db: Db, id: string): Promise<OpendataJobRow> {
   const claimed = await claimJob(db, id, new Date(Date.now() - staleAfterMs(db)));
   if (!claimed) throw new AppError('conflict', 'Cet import est déjà en cours.');
-  return runJob(db, claimed, source, hooks);
+  return claimed;
+}
+
+/** Claims the job, then runs it. */
+export async function claimAndRun(db: Db, id: string, source: JobSource, hooks: RunHooks = {}) {
+  return runJob(db, await claim(db, id), source, hooks);
 }

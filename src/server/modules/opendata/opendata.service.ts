@@ -5,7 +5,7 @@ import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { requireAccess } from '../access/require-access.ts';
 import { findJob, findJobFile, insertJob, listJobRows, type OpendataJobRow } from './opendata.queries.ts';
-import { claimAndRun, type JobSource, readItems } from './opendata-run.ts';
+import { claim, type JobSource, readItems, runJob } from './opendata-run.ts';
 import { requireUsableMapping } from './venue-mappings.service.ts';
 
 const WHAT = 'L’import';
@@ -49,7 +49,7 @@ async function readOpendataUpload(request: FastifyRequest): Promise<{ fileName: 
 }
 
 /** `start` resolves when the run ends (callers from a request do not wait for it). */
-export type OpendataRunner = { start: (id: string, source: JobSource) => Promise<unknown> };
+export type OpendataRunner = Pick<ReturnType<typeof createOpendataRunner>, 'start'>;
 
 /** Checks access and the file, keeps the file in the job (any node can resume it) and starts the run in the background. */
 export async function uploadOpendata(
@@ -72,8 +72,8 @@ export async function uploadOpendata(
     { kind, options, createdBy: actor.userId || null, fileName: fileName.slice(0, 200), fileSize: bytes.byteLength },
     bytes,
   );
-  runner.start(job.id, source);
-  return toJobDto(job);
+  const { job: claimed } = await runner.start(job.id, source);
+  return toJobDto(claimed);
 }
 
 /** Jobs are seen by whoever started them and by the coordination; to anyone else they do not exist. */
@@ -100,8 +100,8 @@ export async function resumeOpendataJob(db: Db, actor: Actor, runner: OpendataRu
     throw new AppError('conflict', 'Cet import est terminé : déposez le fichier à nouveau pour l’importer encore.');
   const bytes = await findJobFile(db, id);
   if (!bytes) throw new AppError('conflict', 'Cet import a été lancé en ligne de commande : relancez la même commande pour le reprendre.');
-  runner.start(id, { main: () => chunksOf(bytes) });
-  return toJobDto(job);
+  const { job: claimed } = await runner.start(id, { main: () => chunksOf(bytes) });
+  return toJobDto(claimed);
 }
 
 /** Runs uploads' jobs in the background of this node; on close, the batch under way commits and the job waits as interrupted. */
@@ -109,16 +109,33 @@ export function createOpendataRunner(db: Db, log: { error: (obj: object, msg: st
   const running = new Map<string, Promise<unknown>>();
   let stopping = false;
   return {
-    start(id: string, source: JobSource) {
+    /**
+     * Claims the job (409 while a runner holds it, here or on another node), then runs it in the
+     * background: answers the claimed job at once, and `done`, settled when the run ends.
+     */
+    async start(id: string, source: JobSource): Promise<{ job: OpendataJobRow; done: Promise<unknown> }> {
       if (stopping) throw new AppError('unavailable', 'Le serveur s’arrête : relancez l’import dans un instant.');
       if (running.has(id)) throw new AppError('conflict', 'Cet import est déjà en cours.');
-      const work = claimAndRun(db, id, source, { shouldStop: () => stopping })
+      // Held from now: a second start of the same job in this process is refused while the claim is under way.
+      const claimed = claim(db, id);
+      running.set(
+        id,
+        claimed.catch(() => undefined),
+      );
+      let job: OpendataJobRow;
+      try {
+        job = await claimed;
+      } catch (error) {
+        running.delete(id);
+        throw error;
+      }
+      const done = runJob(db, job, source, { shouldStop: () => stopping })
         .catch((error) => {
           if (!(error instanceof AppError)) log.error({ err: error, importId: id }, 'open-data import failed');
         })
         .finally(() => running.delete(id));
-      running.set(id, work);
-      return work;
+      running.set(id, done);
+      return { job, done };
     },
     isStopping: () => stopping,
     async stop() {

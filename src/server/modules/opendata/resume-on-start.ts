@@ -28,6 +28,9 @@ export async function resumeInterruptedUploads(db: Db, runner: OpendataRunner, i
     if (isStopping()) return;
     const bytes = await findJobFile(db, job.id);
     if (!bytes) continue;
-    await runner.start(job.id, { main: () => chunksOf(bytes) }).catch(() => undefined);
+    await runner
+      .start(job.id, { main: () => chunksOf(bytes) })
+      .then(({ done }) => done)
+      .catch(() => undefined);
   }
 }
