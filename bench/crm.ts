@@ -31,6 +31,7 @@ import { getOrganisation, listOrganisations } from '../src/server/modules/organi
 import { searchDirectory } from '../src/server/modules/search/search.service.ts';
 import { COPY_COLUMNS, contacts, contactsCopyCsv, copyCsv, organisations, SEARCHES, userCsv } from './crm-data.ts';
 import { freshPostgres } from './fresh-postgres.ts';
+import { percentile } from './lib.ts';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const ORGANISATIONS = Math.round(100_000 * SCALE);
@@ -44,7 +45,6 @@ type Timing = { target: string; measure: string; p50: number; p95: number; n: nu
 type ImportFigure = { target: string; rows: number; importMs: number; copyMs: number; copyKind: string; maxLoopDelayMs: number };
 
 const ms = (start: number) => performance.now() - start;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))]!;
 const round = (value: number) => Math.round(value * 10) / 10;
 
 async function timed(target: string, measure: string, calls: (() => Promise<unknown>)[]): Promise<Timing> {
@@ -57,8 +57,7 @@ async function timed(target: string, measure: string, calls: (() => Promise<unkn
       times.push(ms(start));
     }
   }
-  times.sort((a, b) => a - b);
-  return { target, measure, p50: round(percentile(times, 0.5)), p95: round(percentile(times, 0.95)), n: times.length };
+  return { target, measure, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), n: times.length };
 }
 
 /** A raw COPY of CSV text into a table: from a blob on PGlite, from a server-side file on PostgreSQL. */

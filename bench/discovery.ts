@@ -29,6 +29,7 @@ import { insertJob } from '../src/server/modules/opendata/opendata.queries.ts';
 import { claimAndRun, type JobSource, readItems } from '../src/server/modules/opendata/opendata-run.ts';
 import { COPY_COLUMNS, entriesCopyCsv, random, SEARCH_TERRITORIES, SEARCH_WORDS, writeWaldecFile } from './discovery-data.ts';
 import { freshPostgres } from './fresh-postgres.ts';
+import { percentile } from './lib.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const SEARCHES = 200;
@@ -40,7 +41,6 @@ const cpuMs = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 };
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))]!;
 const round = (value: number) => Math.round(value * 10) / 10;
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
@@ -142,8 +142,7 @@ async function timed(calls: (() => Promise<unknown>)[]): Promise<{ p50: number; 
     await call();
     times.push(ms(start));
   }
-  times.sort((a, b) => a - b);
-  return { p50: round(percentile(times, 0.5)), p95: round(percentile(times, 0.95)) };
+  return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) };
 }
 
 type Figures = {

@@ -103,10 +103,6 @@ function pointOf(geometry: Feature['geometry']): [string | null, string | null] 
   return [String((Math.min(...lats) + Math.max(...lats)) / 2), String((Math.min(...lons) + Math.max(...lons)) / 2)];
 }
 
-async function* singleChunk(text: string): AsyncGenerator<Uint8Array> {
-  yield new TextEncoder().encode(text);
-}
-
 function featureOf(piece: { text: string }): Feature | null {
   try {
     const parsed: unknown = JSON.parse(piece.text);
@@ -122,11 +118,11 @@ function featureOf(piece: { text: string }): Feature | null {
  * A feature that is not valid JSON or not an object is reported with its rank, the rest imported.
  */
 export async function* readVenueGeoJson(
-  source: string | AsyncIterable<Uint8Array>,
+  source: AsyncIterable<Uint8Array>,
   mapping: VenueMapping,
   departement?: string,
 ): AsyncGenerator<ReadItem> {
-  for await (const piece of splitFeatures(typeof source === 'string' ? singleChunk(source) : source)) {
+  for await (const piece of splitFeatures(source)) {
     const line = piece.index + 1;
     const feature = 'text' in piece ? featureOf(piece) : null;
     if (!feature) {
