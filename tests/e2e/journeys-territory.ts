@@ -40,6 +40,19 @@ export const TERRITORY_JOURNEYS: Journey[] = [
         'territory matrix',
       );
       await look(page, 'territory-filtered');
+      // A gap opens its best candidates, and leads to the discovery page filtered the same way.
+      await sectors.locator('[data-gap] button').first().click();
+      const drawer = page.getByRole('dialog');
+      await drawer.getByText(/Aucun partenaire actif ne sert|Lacune comblée/).waitFor();
+      await drawer
+        .getByRole('article')
+        .or(drawer.getByText("Aucun candidat dans l'annuaire", { exact: false }))
+        .first()
+        .waitFor();
+      await look(page, 'territory-gap-drawer');
+      await drawer.getByRole('link', { name: 'Ouvrir la découverte avec ces filtres' }).click();
+      await page.waitForURL(/\/decouverte\?(sector|territory)=/);
+      await page.getByRole('heading', { name: 'Découverte', level: 1 }).waitFor();
     },
   },
   {
