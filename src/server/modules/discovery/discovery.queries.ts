@@ -188,21 +188,21 @@ const ORGANISATIONS = 300;
  *   - by default, the GiST index read outward from the origin (k-nearest), stopping at the limit;
  *   - within a radius, the same walk, held to the radius's box as an index condition; the planner
  *     would rather collect every row of the box and sort them, which `enable_bitmapscan = off`
- *     forbids for that statement (`ordered`);
+ *     forbids for that statement (`bitmapsOff`);
  *   - within territories, the first rows their indexes give (commune, and words if any), in no
  *     order: a walk outward from the origin would pass over whole neighbouring communes, all at
  *     their centroid, before reaching them, and sorting every row of a commune by distance reads
  *     them all. Distances inside a commune or arrondissement differ little; the score still counts
  *     them exactly, for the candidates shortlisted.
  */
-type Walk = { order: SQL | null; ordered: boolean };
+type Walk = { order: SQL | null; bitmapsOff: boolean };
 
 function walkOf(plan: SearchPlan): Walk {
   const { origin, query } = plan;
-  if (!origin) return { order: sql`c.id`, ordered: false };
+  if (!origin) return { order: sql`c.id`, bitmapsOff: false };
+  if (query.territory) return { order: null, bitmapsOff: false };
   const distance = sql`${planarPoint} <-> point(${sql.raw(String(origin.longitude * 0.658))}, ${sql.raw(String(origin.latitude))})`;
-  if (query.territory) return { order: null, ordered: false };
-  return { order: distance, ordered: Boolean(query.near) };
+  return { order: distance, bitmapsOff: Boolean(query.near) };
 }
 
 /**
@@ -259,7 +259,7 @@ export async function searchCandidates(db: DbOrTx, plan: SearchPlan): Promise<Ca
     left join partnerships p on p.organisation_id = r.organisation_id and p.structure_id = ${plan.query.structureId} and p.deleted_at is null
     order by r.score desc, r.name, r.id
     limit ${pageSize} offset ${(page - 1) * pageSize}`;
-  const result = walk.ordered
+  const result = walk.bitmapsOff
     ? await db.transaction(async (tx) => {
         await tx.execute(sql`set local enable_bitmapscan = off`);
         return tx.execute(statement);

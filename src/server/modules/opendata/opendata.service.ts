@@ -48,7 +48,7 @@ async function readOpendataUpload(request: FastifyRequest): Promise<{ fileName: 
   }
 }
 
-/** `start` resolves when the run ends (callers from a request do not wait for it). */
+/** What callers need of the runner: `start` answers once the job is claimed; its `done` settles when the run ends. */
 export type OpendataRunner = Pick<ReturnType<typeof createOpendataRunner>, 'start'>;
 
 /** Checks access and the file, keeps the file in the job (any node can resume it) and starts the run in the background. */
