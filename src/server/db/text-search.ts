@@ -15,6 +15,22 @@ export function prefixTerms(text: string): string | null {
     : null;
 }
 
+/**
+ * The words of a search submitted whole (discovery), each required as a whole word, stemmed
+ * ("vélos" finds "vélo"), or as a beginning when it ends with a star ("vélo*" also finds
+ * "vélorution"). Whole words let the index skip through its lists; a beginning collects every
+ * row of every word it starts. Only letters and digits pass, as in `prefixTerms`.
+ */
+export function wordTerms(text: string): string | null {
+  const words = text.normalize('NFC').match(/[\p{L}\p{N}]+\*?/gu) ?? [];
+  return words.length
+    ? words
+        .slice(0, 8)
+        .map((word) => (word.endsWith('*') ? `${word.slice(0, -1)}:*` : word))
+        .join(' & ')
+    : null;
+}
+
 /** French stemming on accent-free words, as the `search` columns are built (migration 0003). */
 export const frenchQuery = (terms: string): SQL => sql`to_tsquery('french', maillage_unaccent(${terms}))`;
 

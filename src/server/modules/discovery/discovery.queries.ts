@@ -4,6 +4,7 @@ import { SCORE_WEIGHTS } from '../../../contracts/discovery.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { directoryEntries, discoveryDismissals, discoveryLexicons, partnerships } from '../../db/schema/index.ts';
 import { frenchQuery } from '../../db/text-search.ts';
+import { boxAround, PLANAR_LONGITUDE_SCALE, type PlanarBox, radiusBoxesWithin } from './radius-boxes.ts';
 
 /** What the structure's network already covers, to tell a candidate that fills a gap. */
 export type Coverage = { sectors: string[]; inseeCodes: string[]; sectorsOfUncoveredObjectives: string[] };
@@ -31,17 +32,16 @@ export async function networkCoverage(db: DbOrTx, structureId: string) {
 
 const distanceKm = (origin: Origin) =>
   sql`(6371 * 2 * asin(sqrt(power(sin(radians(c.latitude - ${origin.latitude}) / 2), 2) + cos(radians(${origin.latitude})) * cos(radians(c.latitude)) * power(sin(radians(c.longitude - ${origin.longitude}) / 2), 2))))`;
-/** A candidate's position as the directory's GiST index holds it (migration 0013): longitude scaled by cos 48.85°, so that degrees are about square around Paris. */
-const planarPoint = sql`point(c.longitude * 0.658, c.latitude)`;
-/**
- * The square, in that plane, holding every point within `km` of the centre: the index can answer it
- * (the exact distance is checked after). 5% over, for the scale drifting from 48.85° (up to 51° north).
- */
-const boxAround = (latitude: number, longitude: number, km: number) => {
-  const half = (1.05 * km) / 111;
-  const [x, y] = [longitude * 0.658, latitude];
-  return sql.raw(`box(point(${x - half}, ${y - half}), point(${x + half}, ${y + half}))`);
-};
+/** A candidate's position as the directory's GiST index holds it (see radius-boxes.ts). */
+const planarPoint = sql.raw(`point(c.longitude * ${PLANAR_LONGITUDE_SCALE}, c.latitude)`);
+const boxLiteral = ({ minX, minY, maxX, maxY }: PlanarBox) => sql.raw(`box(point(${minX}, ${minY}), point(${maxX}, ${maxY}))`);
+const insideAny = (boxes: PlanarBox[]) =>
+  boxes.length
+    ? sql`(${sql.join(
+        boxes.map((box) => sql`${planarPoint} <@ ${boxLiteral(box)}`),
+        sql` or `,
+      )})`
+    : sql`false`;
 const textArray = (values: string[]) => sql`array[${sql.join(values.length ? values.map((v) => sql`${v}`) : [sql`''`], sql`, `)}]::text[]`;
 
 /** Directory entries the structure has not dismissed. */
@@ -65,20 +65,33 @@ function organisationCandidates(structureId: string): SQL {
       and not exists (select 1 from directory_entries e2 where e2.organisation_id = o.id and e2.deleted_at is null)`;
 }
 
-function filters(plan: SearchPlan): SQL[] {
+/** The directory's vector also holds each entry's territory as a term (migration 0019); the organisations' does not. */
+type Source = 'entries' | 'organisations';
+/** The territories asked for, as those terms ('insee75117'); codes are checked by the contract. */
+const territoryTerms = (codes: string[]) => sql`${codes.map((code) => `insee${code}`).join(' | ')}::tsquery`;
+
+/**
+ * The rows passing the filters. On the directory, the words typed and the territories are one
+ * full-text condition: its index answers both in one pass, skipping through a commune's list,
+ * instead of collecting every row of a common word and of a commune to intersect them.
+ */
+function filters(plan: SearchPlan, source: Source): SQL[] {
   const { query } = plan;
   const where: SQL[] = [];
-  if (plan.qTerms) where.push(sql`c.search @@ ${frenchQuery(plan.qTerms)}`);
+  const words = plan.qTerms;
+  const territoryInWords = source === 'entries' && Boolean(words) && Boolean(query.territory);
+  if (words)
+    where.push(
+      territoryInWords
+        ? sql`c.search @@ (${frenchQuery(words)} && ${territoryTerms(query.territory!)})`
+        : sql`c.search @@ ${frenchQuery(words)}`,
+    );
   if (query.sector) where.push(sql`c.sector = ${query.sector}`);
-  if (query.territory) where.push(sql`c.insee_code = any(${textArray(query.territory)})`);
+  if (query.territory && !territoryInWords) where.push(sql`c.insee_code = any(${textArray(query.territory)})`);
   if (query.near) {
     const [latitude, longitude, km] = query.near;
-    // The planner takes any box for a small one (a fixed guess); a territory, well counted, goes first then.
-    where.push(
-      query.territory
-        ? sql`c.latitude between ${latitude - km / 111} and ${latitude + km / 111}`
-        : sql`${planarPoint} <@ ${boxAround(latitude, longitude, km)}`,
-    );
+    const within = query.territory ? radiusBoxesWithin(latitude, longitude, km, query.territory) : null;
+    where.push(insideAny(within ?? [boxAround(latitude, longitude, km)]));
     where.push(sql`${distanceKm({ latitude, longitude })} <= ${km}`);
   }
   if (query.qpv === 'in') where.push(sql`c.qpv_code is not null`);
@@ -169,8 +182,8 @@ type Weights = Record<keyof typeof SCORE_WEIGHTS, SQL>;
 // Constants, written into the statement: as parameters their type would be guessed from the other operand.
 const WEIGHTS = Object.fromEntries(Object.entries(SCORE_WEIGHTS).map(([key, value]) => [key, sql.raw(String(value))])) as Weights;
 
-const whereOf = (plan: SearchPlan) => {
-  const where = filters(plan);
+const whereOf = (plan: SearchPlan, source: Source) => {
+  const where = filters(plan, source);
   return where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``;
 };
 
@@ -189,42 +202,56 @@ const ORGANISATIONS = 300;
  *   - within a radius, the same walk, held to the radius's box as an index condition; the planner
  *     would rather collect every row of the box and sort them, which `enable_bitmapscan = off`
  *     forbids for that statement (`bitmapsOff`);
- *   - within territories, the first rows their indexes give (commune, and words if any), in no
- *     order: a walk outward from the origin would pass over whole neighbouring communes, all at
- *     their centroid, before reaching them, and sorting every row of a commune by distance reads
- *     them all. Distances inside a commune or arrondissement differ little; the score still counts
- *     them exactly, for the candidates shortlisted.
+ *   - within territories, the first rows their indexes give: a walk outward from the origin would
+ *     pass over whole neighbouring communes, all at their centroid, before reaching them, and
+ *     sorting every row of a commune by distance reads them all. Distances inside a commune or
+ *     arrondissement differ little; the score still counts them exactly, for the candidates
+ *     shortlisted. Without words nor radius, the commune index is read in its order
+ *     (`c.insee_code`), stopping at the limit: collecting the ~40,000 rows of a commune in a
+ *     bitmap first cost 20 times more. With words, the full-text index answers words and
+ *     territory at once (`filters`); with a radius, the territories' parts of it (`radiusBoxesWithin`).
  */
 type Walk = { order: SQL | null; bitmapsOff: boolean };
 
 function walkOf(plan: SearchPlan): Walk {
   const { origin, query } = plan;
   if (!origin) return { order: sql`c.id`, bitmapsOff: false };
-  if (query.territory) return { order: null, bitmapsOff: false };
-  const distance = sql`${planarPoint} <-> point(${sql.raw(String(origin.longitude * 0.658))}, ${sql.raw(String(origin.latitude))})`;
+  if (query.territory) return { order: plan.qTerms || query.near ? null : sql`c.insee_code`, bitmapsOff: false };
+  const distance = sql`${planarPoint} <-> point(${sql.raw(String(origin.longitude * PLANAR_LONGITUDE_SCALE))}, ${sql.raw(String(origin.latitude))})`;
   return { order: distance, bitmapsOff: Boolean(query.near) };
 }
 
 /**
+ * The entries the count and the shortlist share: the first `cap` passing the filters, in the walk's
+ * order (its key kept, to take the nearest of them again). Walked once: the count is theirs, the
+ * nearest walk of the shortlist their head, so a common word's index is read once, not twice.
+ */
+function walked(plan: SearchPlan, walk: Walk, cap: number): SQL {
+  return sql`select c.kind, c.id${walk.order ? sql`, ${walk.order} as walk_key` : sql``}
+    from (${entryCandidates(plan.query.structureId)}) c ${whereOf(plan, 'entries')}
+    ${walk.order ? sql`order by ${walk.order}` : sql``} limit ${sql.raw(String(cap))}`;
+}
+
+/**
  * The shortlist, as kinds and ids only (the walks sort narrow rows, not descriptions and vectors):
- * directory entries found by index walks (nearest to the origin; nearest matching
+ * directory entries found by index walks (nearest to the origin, the head of `walked`; nearest matching
  * the theme; nearest in or near a QPV), all passing the filters, and the best organisations by
  * the pre-ranking. Never a scan of the whole directory when an index can answer.
  */
 function shortlist(plan: SearchPlan, walk: Walk): SQL {
-  const where = filters(plan);
-  const entries = (extra: SQL | null, limit: number) => sql`(
+  const entries = (extra: SQL, limit: number) => sql`(
     select c.kind, c.id from (${entryCandidates(plan.query.structureId)}) c
-    where ${sql.join([...where, ...(extra ? [extra] : [])].concat(sql`true`), sql` and `)}
+    where ${sql.join([...filters(plan, 'entries'), extra], sql` and `)}
     ${walk.order ? sql`order by ${walk.order}` : sql``} limit ${sql.raw(String(limit))})`;
   const themeQuery = themeQueryOf(plan);
   const organisations = sql`(
-    select c.kind, c.id from (${organisationCandidates(plan.query.structureId)}) c ${whereOf(plan)}
+    select c.kind, c.id from (${organisationCandidates(plan.query.structureId)}) c ${whereOf(plan, 'organisations')}
     order by ${preRank(plan, WEIGHTS)} desc, c.id limit ${sql.raw(String(ORGANISATIONS))})`;
   return sql.join(
     [
-      entries(null, NEAREST),
+      sql`(select w.kind, w.id from walked w ${walk.order ? sql`order by w.walk_key` : sql``} limit ${sql.raw(String(NEAREST))})`,
       // With keywords every entry walked already matches them: the nearest are the themed ones.
+      // A lexicon matches many rows: read in the walk's order, filtered (a territory's index first).
       ...(themeQuery && !plan.qTerms ? [entries(sql`c.search @@ ${frenchQuery(themeQuery)}`, THEMED)] : []),
       entries(sql`(c.qpv_code is not null or c.qpv_m <= 1000)`, REACHING),
       organisations,
@@ -233,12 +260,23 @@ function shortlist(plan: SearchPlan, walk: Walk): SQL {
   );
 }
 
-/** One page of candidates, best score first, with every component the score is made of. */
-export async function searchCandidates(db: DbOrTx, plan: SearchPlan): Promise<CandidateRow[]> {
+/** Organisations passing the filters, counted up to `cap`. */
+const organisationCount = (plan: SearchPlan, cap: number) =>
+  sql`(select count(*)::int from (select 1 from (${organisationCandidates(plan.query.structureId)}) c ${whereOf(plan, 'organisations')} limit ${sql.raw(String(cap))}) x)`;
+
+export type CandidatePage = {
+  rows: CandidateRow[];
+  /** Candidates passing the filters, counted up to the cap asked for (beyond, the caller says "more than"). */
+  counted: number;
+};
+
+/** One page of candidates, best score first, with every component the score is made of; and how many pass the filters, up to `cap`. */
+export async function searchCandidates(db: DbOrTx, plan: SearchPlan, cap: number): Promise<CandidatePage> {
   const { page, pageSize } = plan.query;
   const walk = walkOf(plan);
   const statement = sql`
-    with short as (select distinct s.kind, s.id from (${shortlist(plan, walk)}) s),
+    with walked as materialized (${walked(plan, walk, Math.max(cap, NEAREST))}),
+    short as (select distinct s.kind, s.id from (${shortlist(plan, walk)}) s),
     candidates as (
       select c.* from (${entryCandidates(plan.query.structureId)}) c where c.id in (select id from short where kind = 'entry')
       union all
@@ -254,27 +292,27 @@ export async function searchCandidates(db: DbOrTx, plan: SearchPlan): Promise<Ca
         + ${WEIGHTS.gap} * (s.sector_gap::int + s.territory_gap::int + s.objective_gap::int) / 3.0))::int as score,
         count(*) over () as ranked
       from scored s
+    ),
+    page as (
+      select r.*, p.stage as known_stage from ranked r
+      left join partnerships p on p.organisation_id = r.organisation_id and p.structure_id = ${plan.query.structureId} and p.deleted_at is null
+      order by r.score desc, r.name, r.id
+      limit ${pageSize} offset ${(page - 1) * pageSize}
     )
-    select r.*, p.stage as known_stage from ranked r
-    left join partnerships p on p.organisation_id = r.organisation_id and p.structure_id = ${plan.query.structureId} and p.deleted_at is null
-    order by r.score desc, r.name, r.id
-    limit ${pageSize} offset ${(page - 1) * pageSize}`;
+    select least((select count(*) from walked), ${sql.raw(String(cap))})::int + ${organisationCount(plan, cap)} as counted, page.*
+    from (select 1) one left join page on true
+    order by page.score desc, page.name, page.id`;
   const result = walk.bitmapsOff
     ? await db.transaction(async (tx) => {
         await tx.execute(sql`set local enable_bitmapscan = off`);
         return tx.execute(statement);
       })
     : await db.execute(statement);
-  return rowsOf<CandidateRow>(result).map((row) => ({ ...row, ranked: Number(row.ranked) }));
-}
-
-/** How many candidates pass the filters, counted up to `cap` (beyond, the caller says "more than"). */
-export async function countCandidates(db: DbOrTx, plan: SearchPlan, cap: number): Promise<number> {
-  const count = (candidates: SQL) => sql`(select count(*)::int from (select 1 from (${candidates}) c ${whereOf(plan)} limit ${cap}) x)`;
-  const result = await db.execute(
-    sql`select ${count(entryCandidates(plan.query.structureId))} + ${count(organisationCandidates(plan.query.structureId))} as n`,
-  );
-  return rowsOf<{ n: number }>(result)[0]!.n;
+  const rows = rowsOf<CandidateRow & { counted: number }>(result);
+  return {
+    counted: Number(rows[0]?.counted ?? 0),
+    rows: rows.filter((row) => row.id !== null).map(({ counted: _, ...row }) => ({ ...row, ranked: Number(row.ranked) })),
+  };
 }
 
 export async function findLexicon(db: DbOrTx, structureId: string) {

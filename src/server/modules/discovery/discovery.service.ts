@@ -3,12 +3,12 @@ import { OBJECTIVES, SECTORS } from '../../../contracts/vocabulary.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { findLive } from '../../db/records.ts';
 import { structures } from '../../db/schema/index.ts';
-import { prefixTerms } from '../../db/text-search.ts';
+import { wordTerms } from '../../db/text-search.ts';
 import type { Actor } from '../../http/actor.ts';
 import { notFound } from '../../http/errors.ts';
 import { hasAccess } from '../access/require-access.ts';
 import { territoryFromPostcode } from '../territory/geography.ts';
-import { type Coverage, countCandidates, findLexicon, networkCoverage, type Origin, searchCandidates } from './discovery.queries.ts';
+import { type Coverage, findLexicon, networkCoverage, type Origin, searchCandidates } from './discovery.queries.ts';
 import { OBJECTIVE_OF_SECTOR, toResult } from './score-explanation.ts';
 
 type Structure = { id: string; postcode: string | null; city: string | null; name: string };
@@ -60,12 +60,12 @@ export async function searchDiscovery(db: Db, actor: Actor, query: DiscoverySear
   const origin = originOf(query, structure);
   const plan = {
     query,
-    qTerms: query.q ? prefixTerms(query.q) : null,
+    qTerms: query.q ? wordTerms(query.q) : null,
     lexiconTerms: lexiconTerms(lexicon),
     origin,
     coverage: await coverageOf(db, structure.id),
   };
-  const [rows, counted] = await Promise.all([searchCandidates(db, plan), countCandidates(db, plan, DISCOVERY_TOTAL_CAP + 1)]);
+  const { rows, counted } = await searchCandidates(db, plan, DISCOVERY_TOTAL_CAP + 1);
   const themeWords = [...(query.q?.match(/[\p{L}\p{N}]+/gu) ?? []), ...lexicon];
   return {
     items: rows.map((row) => toResult(row, themeWords, origin?.label ?? null)),

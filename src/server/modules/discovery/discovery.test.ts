@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app.ts';
 import type { EntryInput } from '../opendata/directory-entry.ts';
 import { upsertEntries } from '../opendata/opendata.queries.ts';
+import { territoryAt } from '../territory/geography.ts';
 
 let t: TestApp;
 let member: string;
@@ -231,23 +232,32 @@ describe('walking the directory (shortlists read by index, never the whole direc
   const at = (north: number, east: number) => ({ latitude: POINT.latitude + north / 111.2, longitude: POINT.longitude + east / KM_LON });
 
   it('keeps every candidate within the radius, at its edge in each direction, and none beyond', async () => {
-    await upsertEntries(
-      t.database.db,
-      [
-        candidate('R1', 'Radia Nord', { ...at(1.9, 0), inseeCode: '94080', postcode: '94300' }),
-        candidate('R2', 'Radia Sud', { ...at(-1.9, 0), inseeCode: '94080', postcode: '94300' }),
-        candidate('R3', 'Radia Est', { ...at(0, 1.9), inseeCode: '94080', postcode: '94300' }),
-        candidate('R4', 'Radia Ouest', { ...at(0, -1.9), inseeCode: '94080', postcode: '94300' }),
-        candidate('R5', 'Radia Trop loin', { ...at(0, 2.1), inseeCode: '94080', postcode: '94300' }),
-      ],
-      new Date(),
-    );
+    // Each in the commune it stands in (Vincennes, Montreuil, Saint-Mandé, Fontenay…).
+    const placed = (id: string, name: string, position: { latitude: number; longitude: number }) =>
+      candidate(id, name, { ...position, inseeCode: territoryAt([position.longitude, position.latitude])!.code });
+    const entries = [
+      placed('R1', 'Radia Nord', at(1.9, 0)),
+      placed('R2', 'Radia Sud', at(-1.9, 0)),
+      placed('R3', 'Radia Est', at(0, 1.9)),
+      placed('R4', 'Radia Ouest', at(0, -1.9)),
+      placed('R5', 'Radia Trop loin', at(0, 2.1)),
+    ];
+    await upsertEntries(t.database.db, entries, new Date());
     const near = `near=${POINT.latitude},${POINT.longitude},2`;
     const found = names(await search(`q=radia&${near}`)).sort();
     expect(found).toEqual(['Radia Est', 'Radia Nord', 'Radia Ouest', 'Radia Sud']);
     expect(names(await search(near)).sort()).toEqual(found);
-    // A territory and a radius together: the same four, the territory read first.
-    expect(names(await search(`territory=94080&${near}`)).sort()).toEqual(found);
-    expect(names(await search('territory=94080')).sort()).toEqual([...found, 'Radia Trop loin'].sort());
+    // Words are whole (stemmed); a star asks for their beginning.
+    expect(names(await search(`q=radi&${near}`))).toEqual([]);
+    expect(names(await search(`q=radi*&${near}`)).sort()).toEqual(found);
+    // Territories and a radius together: the same four, read through each territory's part of the radius.
+    const territory = `territory=${[...new Set(entries.map((e) => e.inseeCode))].join(',')}`;
+    expect(names(await search(`${territory}&${near}`)).sort()).toEqual(found);
+    expect(names(await search(`q=radia&${territory}&${near}`)).sort()).toEqual(found);
+    expect(names(await search(`q=radia&${territory}`)).sort()).toEqual([...found, 'Radia Trop loin'].sort());
+    expect(names(await search(territory))).toEqual(expect.arrayContaining([...found, 'Radia Trop loin']));
+    // A territory the radius does not reach: nothing, without reading its rows.
+    expect(names(await search(`territory=75116&${near}`))).toEqual([]);
+    expect(names(await search('q=radia&territory=75116'))).toEqual([]);
   });
 });

@@ -49,6 +49,7 @@ export function DiscoveryFilters({ values, territories, venues, onChange }: Disc
           flex={1}
           label={t('discovery.filters.q')}
           placeholder={t('discovery.filters.qPlaceholder')}
+          description={t('discovery.filters.qHint')}
           value={q}
           onChange={(event) => setQ(event.currentTarget.value)}
           maxLength={200}
