@@ -59,12 +59,24 @@ function openPostgres(url: string): Database {
   };
 }
 
+/**
+ * The embedded database's page cache. PostgreSQL's default (128 MB) holds a sixth of a million-row
+ * directory (545 MB of rows, 250 MB of indexes): discovery's nearest walks then read most of their
+ * pages through the file system (p95 89 ms against 46 ms at 256 MB on the benchmark). Memory is
+ * taken as pages are used.
+ */
+const EMBEDDED_SHARED_BUFFERS = '256MB';
+
 async function openPglite(dataDir: string | undefined, fromDump: Blob | undefined): Promise<Database> {
   const dir = dataDir ? join(dataDir, 'pglite') : undefined;
   if (dir) mkdirSync(dir, { recursive: true });
   let client: PGlite;
   try {
-    client = await PGlite.create(dir ?? 'memory://', { extensions: { pg_trgm, unaccent }, loadDataDir: fromDump });
+    client = await PGlite.create(dir ?? 'memory://', {
+      extensions: { pg_trgm, unaccent },
+      loadDataDir: fromDump,
+      startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${EMBEDDED_SHARED_BUFFERS}`],
+    });
   } catch (error) {
     throw new DataDirLockedError(
       `Impossible d'ouvrir la base embarquée dans ${dir}. Un autre processus Maillage l'utilise-t-il déjà ? ` +
