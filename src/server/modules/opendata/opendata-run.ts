@@ -5,6 +5,7 @@ import { loadQpvIndex } from '../territory/geo-derivation.ts';
 import type { EntryInput, ReadItem } from './directory-entry.ts';
 import { placer } from './entry-geography.ts';
 import {
+  analyzeDirectory,
   claimJob,
   databaseInProcess,
   directoryRowEstimate,
@@ -150,6 +151,7 @@ export async function runJob(db: Db, claimed: OpendataJobRow, source: JobSource,
     if (index > committed || index === 0) await commit();
     hooks.onRowsLoaded?.();
     await ensureDirectoryIndexes(db);
+    await analyzeDirectory(db);
     await finishJob(db, claimed.id, 'completed');
     return 'completed';
   } catch (error) {

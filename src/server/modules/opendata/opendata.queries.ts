@@ -146,6 +146,14 @@ export async function ensureDirectoryIndexes(db: DbOrTx): Promise<void> {
   }
 }
 
+/**
+ * Fresh statistics for the planner once an import is in: discovery's plans depend on them, and the
+ * embedded database has no autovacuum to take them (a few seconds at a million rows: it samples).
+ */
+export async function analyzeDirectory(db: DbOrTx): Promise<void> {
+  await db.execute(sql`analyze directory_entries`);
+}
+
 /** The planner's estimate of the directory's rows: free, unlike count(*). */
 export async function directoryRowEstimate(db: DbOrTx): Promise<number> {
   const result = await db.execute(

@@ -154,6 +154,9 @@ describe('importing venue lists through a saved mapping', () => {
     expect(college).toMatchObject({ sector: 'educational', geoPrecision: 'point', inseeCode: '75120' });
     expect(college!.latitude).toBeCloseTo(48.86707, 4);
     expect(college!.longitude).toBeCloseTo(2.38797, 4);
+    // The planner knows the rows just imported (the embedded database has no autovacuum).
+    const planned = await t.database.db.execute(sql`select reltuples::int as rows from pg_class where oid = 'directory_entries'::regclass`);
+    expect((planned as unknown as { rows: { rows: number }[] }).rows[0]!.rows).toBeGreaterThanOrEqual(117);
   });
 
   it('rejects the museums whose coordinates fall outside France, naming the line', async () => {
