@@ -19,8 +19,12 @@ export const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu,
 /** Theme words found in the name or description (a word or its plural). */
 export function matchedWords(row: Pick<CandidateRow, 'name' | 'description'>, words: string[]): string[] {
   const text = folded(`${row.name} ${row.description ?? ''}`);
+  const seen = new Set<string>();
+  // A word typed that the lexicon also holds is named once.
   return words.filter((word) => {
     const w = folded(word);
+    if (seen.has(w)) return false;
+    seen.add(w);
     return text.includes(w.length > 5 ? w.slice(0, -1) : w);
   });
 }
