@@ -84,8 +84,12 @@ export const discoveryResultSchema = z.object({
   explanation: z.string(),
 });
 export type DiscoveryResult = z.infer<typeof discoveryResultSchema>;
-/** Candidates are counted up to this many; beyond, `totalCapped` says "more than". */
-export const DISCOVERY_TOTAL_CAP = 1_000;
+/**
+ * Candidates are counted up to this many; beyond, `totalCapped` says "more than". The count walks the
+ * directory as far as it counts (a common word: ten rows read for one that matches), for a figure past
+ * what anyone pages through (the shortlist ranks a few hundred): 500, not 1,000, halves that walk.
+ */
+export const DISCOVERY_TOTAL_CAP = 500;
 export const discoveryPageSchema = z.object({
   items: z.array(discoveryResultSchema),
   /** Candidates passing the filters, counted up to DISCOVERY_TOTAL_CAP. */

@@ -2,13 +2,14 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app.ts';
 import type { EntryInput } from '../opendata/directory-entry.ts';
+import { DISCOVERY_TOTAL_CAP } from '../../../contracts/discovery.ts';
 import { upsertEntries } from '../opendata/opendata.queries.ts';
 
 let t: TestApp;
 let member: string;
 let structureId: string;
-/** More than the nearest-candidates walk takes (300). */
-const FILLERS = 650;
+/** More than the nearest-candidates walk takes (300), fewer than the count's cap (500). */
+const FILLERS = 450;
 
 const entry = (sourceId: string, name: string, extra: Partial<EntryInput> = {}): EntryInput => ({
   source: 'rna',
@@ -72,5 +73,14 @@ describe('a search without keywords scores a bounded shortlist', () => {
     const page = await search('&territory=75117&pageSize=10');
     expect(page.total).toBe(FILLERS);
     expect(page.items.every((i) => i.name.startsWith('Aaa'))).toBe(true);
+  });
+
+  it('counts up to the cap, then says there are more', async () => {
+    const more = Array.from({ length: DISCOVERY_TOTAL_CAP - FILLERS + 1 }, (_, i) =>
+      entry(`G${String(i).padStart(4, '0')}`, `Aab association ${i}`, { latitude: 48.9, longitude: 2.25, inseeCode: '75117' }),
+    );
+    await upsertEntries(t.database.db, more, new Date());
+    const page = await search('&territory=75117&pageSize=10');
+    expect(page).toMatchObject({ total: DISCOVERY_TOTAL_CAP, totalCapped: true });
   });
 });
