@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/helpers/test-app.ts';
-import type { EntryInput } from '../opendata/directory-entry.ts';
 import { DISCOVERY_TOTAL_CAP } from '../../../contracts/discovery.ts';
+import type { EntryInput } from '../opendata/directory-entry.ts';
 import { upsertEntries } from '../opendata/opendata.queries.ts';
 
 let t: TestApp;
