@@ -83,4 +83,15 @@ describe('a search without keywords scores a bounded shortlist', () => {
     const page = await search('&territory=75117&pageSize=10');
     expect(page).toMatchObject({ total: DISCOVERY_TOTAL_CAP, totalCapped: true });
   });
+
+  it('shortlists from every territory asked for, not the first one only', async () => {
+    // 75117 alone holds more than the count's walk takes; two off-theme rows of 75118 sort first by name.
+    await upsertEntries(
+      t.database.db,
+      ['Aa0 du 18e', 'Aa1 du 18e'].map((name, i) => entry(`H${i}`, name, { latitude: 48.9, longitude: 2.25, inseeCode: '75118' })),
+      new Date(),
+    );
+    const page = await search('&territory=75117,75118&pageSize=10');
+    expect(page.items.slice(0, 2).map((i) => i.name)).toEqual(['Aa0 du 18e', 'Aa1 du 18e']);
+  });
 });

@@ -206,30 +206,49 @@ const ORGANISATIONS = 300;
  *     pass over whole neighbouring communes, all at their centroid, before reaching them, and
  *     sorting every row of a commune by distance reads them all. Distances inside a commune or
  *     arrondissement differ little; the score still counts them exactly, for the candidates
- *     shortlisted. Without words nor radius, the commune index is read in its order
- *     (`c.insee_code`), stopping at the limit: collecting the ~40,000 rows of a commune in a
- *     bitmap first cost 20 times more. With words, the full-text index answers words and
+ *     shortlisted. Without words nor radius, each commune's index read in its order, stopping at
+ *     the limit (`walked`): collecting the ~40,000 rows of a commune in a bitmap first cost 20
+ *     times more. With words, the full-text index answers words and
  *     territory at once (`filters`); with a radius, the territories' parts of it (`radiusBoxesWithin`).
  */
-type Walk = { order: SQL | null; bitmapsOff: boolean };
+type Walk = { order: SQL | null; bitmapsOff: boolean; eachTerritory: boolean };
 
 function walkOf(plan: SearchPlan): Walk {
   const { origin, query } = plan;
-  if (!origin) return { order: sql`c.id`, bitmapsOff: false };
-  if (query.territory) return { order: plan.qTerms || query.near ? null : sql`c.insee_code`, bitmapsOff: false };
+  if (!origin) return { order: sql`c.id`, bitmapsOff: false, eachTerritory: false };
+  if (query.territory) {
+    if (plan.qTerms || query.near) return { order: null, bitmapsOff: false, eachTerritory: false };
+    if (query.territory.length === 1) return { order: sql`c.insee_code`, bitmapsOff: false, eachTerritory: false };
+    // Several: in index order the first code's rows would fill every walk. The nearest walk takes each
+    // territory's rows in turns (`walked`); the others, rows as the table holds them.
+    return { order: null, bitmapsOff: false, eachTerritory: true };
+  }
   const distance = sql`${planarPoint} <-> point(${sql.raw(String(origin.longitude * PLANAR_LONGITUDE_SCALE))}, ${sql.raw(String(origin.latitude))})`;
-  return { order: distance, bitmapsOff: Boolean(query.near) };
+  return { order: distance, bitmapsOff: Boolean(query.near), eachTerritory: false };
 }
 
 /**
  * The entries the count and the shortlist share: the first `cap` passing the filters, in the walk's
  * order (its key kept, to take the nearest of them again). Walked once: the count is theirs, the
  * nearest walk of the shortlist their head, so a common word's index is read once, not twice.
+ * Several territories without words nor radius: each one's index in order, stopping at the cap, the
+ * rows taken in turns (the key is their rank within their territory), so that none fills the head alone.
  */
 function walked(plan: SearchPlan, walk: Walk, cap: number): SQL {
+  const limit = sql.raw(String(cap));
+  if (walk.eachTerritory) {
+    // `= any(array[…])`, not `=`: with an equality the planner sees the order as given and collects
+    // the commune's rows in a bitmap first (40 ms each), instead of reading its index up to the cap.
+    const where = sql.join([...filters(plan, 'entries'), sql`c.insee_code = any(array[t.code])`], sql` and `);
+    return sql`select w.kind, w.id, w.walk_key from unnest(${textArray(plan.query.territory!)}) as t(code)
+      cross join lateral (select x.kind, x.id, row_number() over () as walk_key from (
+        select c.kind, c.id from (${entryCandidates(plan.query.structureId)}) c where ${where}
+        order by c.insee_code limit ${limit}) x) w
+      order by w.walk_key limit ${limit}`;
+  }
   return sql`select c.kind, c.id${walk.order ? sql`, ${walk.order} as walk_key` : sql``}
     from (${entryCandidates(plan.query.structureId)}) c ${whereOf(plan, 'entries')}
-    ${walk.order ? sql`order by ${walk.order}` : sql``} limit ${sql.raw(String(cap))}`;
+    ${walk.order ? sql`order by ${walk.order}` : sql``} limit ${limit}`;
 }
 
 /**
@@ -249,7 +268,7 @@ function shortlist(plan: SearchPlan, walk: Walk): SQL {
     order by ${preRank(plan, WEIGHTS)} desc, c.id limit ${sql.raw(String(ORGANISATIONS))})`;
   return sql.join(
     [
-      sql`(select w.kind, w.id from walked w ${walk.order ? sql`order by w.walk_key` : sql``} limit ${sql.raw(String(NEAREST))})`,
+      sql`(select w.kind, w.id from walked w ${walk.order || walk.eachTerritory ? sql`order by w.walk_key` : sql``} limit ${sql.raw(String(NEAREST))})`,
       // With keywords every entry walked already matches them: the nearest are the themed ones.
       // A lexicon matches many rows: read in the walk's order, filtered (a territory's index first).
       ...(themeQuery && !plan.qTerms ? [entries(sql`c.search @@ ${frenchQuery(themeQuery)}`, THEMED)] : []),
