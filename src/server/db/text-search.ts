@@ -1,19 +1,18 @@
 import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from './client.ts';
 
+/** The first eight words typed (letters and digits, an ending star kept), each made a term, all required. */
+function allTerms(text: string, term: (word: string) => string): string | null {
+  const words = text.normalize('NFC').match(/[\p{L}\p{N}]+\*?/gu) ?? [];
+  return words.length ? words.slice(0, 8).map(term).join(' & ') : null;
+}
+const withoutStar = (word: string) => (word.endsWith('*') ? word.slice(0, -1) : word);
+
 /**
  * The words of what someone typed, each as a prefix term ("velo mobil" -> "velo:* & mobil:*").
  * Only letters and digits pass, so the text can never inject tsquery syntax.
  */
-export function prefixTerms(text: string): string | null {
-  const words = text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length
-    ? words
-        .slice(0, 8)
-        .map((word) => `${word}:*`)
-        .join(' & ')
-    : null;
-}
+export const prefixTerms = (text: string): string | null => allTerms(text, (word) => `${withoutStar(word)}:*`);
 
 /**
  * The words of a search submitted whole (discovery), each required as a whole word, stemmed
@@ -21,15 +20,7 @@ export function prefixTerms(text: string): string | null {
  * "vélorution"). Whole words let the index skip through its lists; a beginning collects every
  * row of every word it starts. Only letters and digits pass, as in `prefixTerms`.
  */
-export function wordTerms(text: string): string | null {
-  const words = text.normalize('NFC').match(/[\p{L}\p{N}]+\*?/gu) ?? [];
-  return words.length
-    ? words
-        .slice(0, 8)
-        .map((word) => (word.endsWith('*') ? `${word.slice(0, -1)}:*` : word))
-        .join(' & ')
-    : null;
-}
+export const wordTerms = (text: string): string | null => allTerms(text, (word) => (word.endsWith('*') ? `${withoutStar(word)}:*` : word));
 
 /** French stemming on accent-free words, as the `search` columns are built (migration 0003). */
 export const frenchQuery = (terms: string): SQL => sql`to_tsquery('french', maillage_unaccent(${terms}))`;
