@@ -28,6 +28,8 @@ export const OPENDATA_BATCH_SIZE = 10_000;
 export const BULK_LOAD_BYTES = 16 * 1024 * 1024;
 /** Bytes of a typical row of RNA or SIRENE, to tell how many rows a file brings. */
 const BYTES_PER_ROW = 300;
+/** An import that changed more than this share of the directory's rows refreshes the planner's statistics (as autovacuum's default would). */
+const ANALYZE_SHARE = 0.1;
 /** A runner beats at each batch; one silent this long died with its process, and its job may be taken over. */
 export const STALE_AFTER_MS = 2 * 60_000;
 
@@ -107,11 +109,13 @@ export async function runJob(db: Db, claimed: OpendataJobRow, source: JobSource,
   let reported = claimed.rejectedRows.length;
   let index = 0;
   let batch = emptyBatch();
+  let changed = 0;
   const place = placer(await loadQpvIndex(db));
   const commit = async () => {
     const entries = [...batch.entries.values()].map(place);
     await db.transaction(async (tx) => {
       const { inserted, updated } = await upsertEntries(tx, entries, new Date());
+      changed += inserted + updated;
       const progress = {
         read: index,
         bytesRead: counter.bytes,
@@ -151,7 +155,7 @@ export async function runJob(db: Db, claimed: OpendataJobRow, source: JobSource,
     if (index > committed || index === 0) await commit();
     hooks.onRowsLoaded?.();
     await ensureDirectoryIndexes(db);
-    await analyzeDirectory(db);
+    if (changed > ANALYZE_SHARE * (await directoryRowEstimate(db))) await analyzeDirectory(db);
     await finishJob(db, claimed.id, 'completed');
     return 'completed';
   } catch (error) {

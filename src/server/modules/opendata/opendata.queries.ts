@@ -147,8 +147,9 @@ export async function ensureDirectoryIndexes(db: DbOrTx): Promise<void> {
 }
 
 /**
- * Fresh statistics for the planner once an import is in: discovery's plans depend on them, and the
- * embedded database has no autovacuum to take them (a few seconds at a million rows: it samples).
+ * Fresh statistics for the planner after an import that changed much of the directory: discovery's
+ * plans depend on them, and the embedded database has no autovacuum to take them (a few seconds at
+ * a million rows: it samples).
  */
 export async function analyzeDirectory(db: DbOrTx): Promise<void> {
   await db.execute(sql`analyze directory_entries`);
