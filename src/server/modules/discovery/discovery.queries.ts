@@ -208,8 +208,8 @@ const ORGANISATIONS = 300;
  *     arrondissement differ little; the score still counts them exactly, for the candidates
  *     shortlisted. Without words nor radius, each commune's index read in its order, stopping at
  *     the limit (`walked`): collecting the ~40,000 rows of a commune in a bitmap first cost 20
- *     times more. With words, the full-text index answers words and
- *     territory at once (`filters`); with a radius, the territories' parts of it (`radiusBoxesWithin`).
+ *     times more. With words, the full-text index answers words and territory at once (`filters`);
+ *     with a radius, the territories' parts of it (`radiusBoxesWithin`).
  */
 type Walk = { order: SQL | null; bitmapsOff: boolean; eachTerritory: boolean };
 
